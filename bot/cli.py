@@ -1,0 +1,188 @@
+"""`mentorbot`: run, dispatch, migrate. Faults in the set-up print one line and exit 2."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import logging
+import signal
+import sys
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from types import FrameType
+
+from dotenv import load_dotenv
+from slack_sdk.errors import SlackApiError, SlackClientError
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
+
+from bot import main as wiring
+from bot.config import Settings, SettingsError, from_env
+from bot.ports import SystemClock
+from storage.db import Database
+from storage.migrate import upgrade
+
+log = logging.getLogger("mentorbot")
+
+
+class SetupError(Exception):
+    """Something outside the code stops the bot from starting; the message says what."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    load_dotenv(Path.cwd() / ".env", override=False)
+    try:
+        return args.run(args)
+    except (SettingsError, SetupError) as error:
+        print(f"mentorbot: {error}", file=sys.stderr)
+        return 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="mentorbot", description="A Slack bot for mentoring.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    run = commands.add_parser("run", help="migrate the database, start the bot and its scheduler")
+    run.add_argument(
+        "--http", action="store_true", help="serve HTTP even if SLACK_APP_TOKEN is set"
+    )
+    run.add_argument("--port", type=int, help="HTTP port (default: PORT or 3000)")
+    run.set_defaults(run=cmd_run)
+    dispatch = commands.add_parser("dispatch", help="one pass of planner and dispatcher, then exit")
+    dispatch.add_argument("--now", type=_instant, help="the instant to act as of (ISO 8601)")
+    dispatch.set_defaults(run=cmd_dispatch)
+    migrate = commands.add_parser("migrate", help="apply database migrations")
+    migrate.set_defaults(run=cmd_migrate)
+    return parser
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    """Start the bot: Socket Mode when SLACK_APP_TOKEN is set and --http is not given."""
+    settings = from_env()
+    http = args.http or not settings.socket_mode
+    if http and not settings.signing_secret:
+        raise SettingsError(
+            "SLACK_SIGNING_SECRET is not set: HTTP mode needs it to verify requests from Slack "
+            "(put it in the environment or in .env; see .env.example)"
+        )
+    _open_database(settings)
+    runtime = wiring.build(settings, clock=SystemClock())
+    _check_slack(runtime)
+    scheduler = wiring.start_scheduler(runtime)
+    try:
+        if http:
+            _serve_http(runtime, args.port or settings.port)
+        else:
+            _serve_socket_mode(runtime)
+    finally:
+        scheduler.shutdown(wait=False)
+        runtime.db.dispose()
+    return 0
+
+
+def cmd_dispatch(args: argparse.Namespace) -> int:
+    """One pass of the dispatcher as of --now (default: the wall clock)."""
+    settings = from_env()
+    _open_database(settings)
+    runtime = wiring.build(settings)
+    now = args.now or SystemClock().now()
+    report = runtime.services.outbox.dispatch(now=now)
+    print(f"dispatch as of {now.isoformat()}: {report.sent} sent, "
+          f"{report.retried} to retry, {report.failed} failed")  # fmt: skip
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    """Bring the database up to date."""
+    settings = from_env(require_slack=False)
+    _open_database(settings)
+    print(f"database {_safe(settings.database_url)} is up to date")
+    return 0
+
+
+def _open_database(settings: Settings) -> None:
+    db = Database(settings.database_url)
+    try:
+        db.ping()
+        upgrade(db.engine)
+    except SQLAlchemyError as error:
+        reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+        raise SetupError(
+            f"cannot use the database at {_safe(settings.database_url)} ({reason}); "
+            "check DATABASE_URL and that the database server is running"
+        ) from None
+    finally:
+        db.dispose()
+
+
+def _check_slack(runtime: wiring.Runtime) -> None:
+    try:
+        identity = runtime.client.auth_test()
+    except SlackApiError as error:
+        code = error.response.get("error") or error.response.status_code
+        raise SetupError(
+            f"Slack refused SLACK_BOT_TOKEN ({code}); copy the Bot User OAuth Token "
+            "from your app's OAuth & Permissions page into SLACK_BOT_TOKEN"
+        ) from None
+    except SlackClientError as error:
+        raise SetupError(
+            f"cannot reach Slack at {runtime.settings.api_url} ({type(error).__name__}); "
+            "check the network and SLACK_API_URL"
+        ) from None
+    except OSError as error:
+        raise SetupError(
+            f"cannot reach Slack at {runtime.settings.api_url} ({error}); "
+            "check the network and SLACK_API_URL"
+        ) from None
+    log.info("connected to Slack workspace %s as %s", identity.get("team"), identity.get("user"))
+
+
+def _serve_http(runtime: wiring.Runtime, port: int) -> None:
+    from bot.web import http_server
+
+    server = http_server(runtime.app, runtime.db, port=port)
+    _on_stop_signal(lambda: server.close())
+    log.info("serving HTTP on port %s: POST /slack/events, GET /healthz", port)
+    with contextlib.suppress(OSError):  # closing the server from a signal ends run() so
+        server.run()
+
+
+def _serve_socket_mode(runtime: wiring.Runtime) -> None:
+    from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+    from bot.slack_gateway import web_client
+
+    assert runtime.settings.app_token is not None
+    handler = SocketModeHandler(
+        runtime.app,
+        runtime.settings.app_token,
+        web_client=web_client(runtime.settings.app_token, runtime.settings.api_url),
+    )
+    log.info("connecting to Slack in Socket Mode")
+    handler.start()
+
+
+def _on_stop_signal(stop: object) -> None:
+    def handler(signum: int, frame: FrameType | None) -> None:
+        stop()  # type: ignore[operator]
+
+    signal.signal(signal.SIGTERM, handler)
+    signal.signal(signal.SIGINT, handler)
+
+
+def _instant(raw: str) -> datetime:
+    try:
+        value = datetime.fromisoformat(raw)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"not an ISO 8601 instant: {raw!r} (e.g. 2027-03-01T09:00:00+01:00)"
+        ) from None
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _safe(url: str) -> str:
+    return make_url(url).render_as_string(hide_password=True)

@@ -1,0 +1,39 @@
+"""What the services need from the outside world, as Protocols."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, Protocol
+
+
+class Clock(Protocol):
+    def now(self) -> datetime: ...
+
+
+class SystemClock:
+    """The wall clock, in UTC. Only handlers, jobs and the CLI hold one."""
+
+    def now(self) -> datetime:
+        return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class SlackProfile:
+    user_id: str
+    name: str
+    email: str | None
+    tz: str | None
+    locale: str | None
+    deleted: bool
+    is_bot: bool
+
+
+class SlackGateway(Protocol):
+    """The Slack Web API calls the services make; failures raise bot.domain.errors.SlackError."""
+
+    def profile(self, user_id: str) -> SlackProfile: ...
+
+    def post_message(
+        self, channel: str, text: str, blocks: list[dict[str, Any]] | None = None
+    ) -> str: ...

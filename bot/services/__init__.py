@@ -1,0 +1,22 @@
+"""Use cases. One public method is one use case in one unit of work."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Any
+
+from bot.ports import Clock
+from bot.services.outbox import Outbox
+from bot.services.people import People
+
+
+@dataclass(frozen=True)
+class Services:
+    """Everything a listener or a job may call, handed to them by name."""
+
+    clock: Clock
+    people: People
+    outbox: Outbox
+
+    def by_name(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}

@@ -1,0 +1,56 @@
+"""How each kind of outbox message turns into Slack calls, in the recipient's language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Protocol
+
+from bot.ports import SlackGateway
+from bot.services.people import People
+from bot.texts import Texts
+from storage.models import OutboxMessage
+
+
+class Delivery(Protocol):
+    """One kind of outbox message: `prepare` reads what it needs, `send` makes the Slack calls.
+
+    Both run outside any unit of work; `prepare` opens its own when it reads the database.
+    """
+
+    def prepare(self, message: OutboxMessage, now: datetime) -> Any: ...
+
+    def send(self, slack: SlackGateway, prepared: Any) -> dict[str, Any]: ...
+
+
+@dataclass(frozen=True)
+class PreparedPost:
+    channel: str
+    text: str
+
+
+class Notice:
+    """A catalog text sent to a person (by user id) or to a channel, rendered when sent."""
+
+    kind = "notice"
+
+    def __init__(self, people: People) -> None:
+        self.people = people
+
+    def prepare(self, message: OutboxMessage, now: datetime) -> PreparedPost:
+        if message.recipient.startswith(("U", "W")):
+            who = self.people.identify(team_id=message.team_id, user_id=message.recipient, now=now)
+            language = who.language
+        else:
+            language = message.payload.get("language") or self.people.default_language
+        text = Texts(language)(message.payload["key"], **message.payload.get("params", {}))
+        return PreparedPost(channel=message.recipient, text=text)
+
+    def send(self, slack: SlackGateway, prepared: PreparedPost) -> dict[str, Any]:
+        ts = slack.post_message(prepared.channel, prepared.text)
+        return {"channel": prepared.channel, "ts": ts}
+
+
+def notice_payload(key: str, **params: object) -> dict[str, Any]:
+    """The payload of a Notice: a catalog key and its parameters."""
+    return {"key": key, "params": params}

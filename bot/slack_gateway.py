@@ -1,0 +1,104 @@
+"""The only code outside handlers that calls the Slack Web API."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError, SlackClientError
+from slack_sdk.http_retry.builtin_handlers import (
+    ConnectionErrorRetryHandler,
+    RateLimitErrorRetryHandler,
+    ServerErrorRetryHandler,
+)
+from slack_sdk.http_retry.handler import RetryHandler
+from slack_sdk.http_retry.request import HttpRequest
+from slack_sdk.http_retry.response import HttpResponse
+from slack_sdk.http_retry.state import RetryState
+
+from bot.domain.errors import SlackError
+from bot.ports import SlackProfile
+
+log = logging.getLogger(__name__)
+
+# Error codes after which trying the same call again later can succeed.
+TRANSIENT_ERRORS = frozenset(
+    {"ratelimited", "internal_error", "fatal_error", "service_unavailable", "request_timeout"}
+)
+
+
+class AnyServerErrorRetryHandler(ServerErrorRetryHandler):
+    """Retries every 5xx answer, not only the 500 and 503 that slack-sdk's own handler takes."""
+
+    def _can_retry(
+        self,
+        *,
+        state: RetryState,
+        request: HttpRequest,
+        response: HttpResponse | None = None,
+        error: Exception | None = None,
+    ) -> bool:
+        return response is not None and 500 <= response.status_code < 600
+
+
+def retry_handlers() -> list[RetryHandler]:
+    """429 (after Retry-After), 5xx and connection errors, retried inside each call."""
+    return [
+        RateLimitErrorRetryHandler(max_retry_count=5),
+        AnyServerErrorRetryHandler(max_retry_count=2),
+        ConnectionErrorRetryHandler(max_retry_count=2),
+    ]
+
+
+def web_client(token: str | None, api_url: str, *, timeout: int = 30) -> WebClient:
+    """Every WebClient the bot creates: our base URL and our retry handlers."""
+    return WebClient(
+        token=token, base_url=api_url, timeout=timeout, retry_handlers=retry_handlers()
+    )
+
+
+def as_slack_error(error: SlackClientError) -> SlackError:
+    """Translate slack-sdk's exceptions into the domain's SlackError."""
+    if not isinstance(error, SlackApiError):
+        return SlackError("connection_error", transient=True)
+    status = error.response.status_code
+    code = f"http_{status}" if status != 200 else str(error.response.get("error") or "unknown")
+    retry_after = error.response.headers.get("Retry-After") if status == 429 else None
+    transient = status == 429 or status >= 500 or code in TRANSIENT_ERRORS
+    return SlackError(code, transient=transient, retry_after=float(retry_after or 0) or None)
+
+
+class WebApiGateway:
+    """SlackGateway over slack-sdk's WebClient."""
+
+    def __init__(self, client: WebClient) -> None:
+        self.client = client
+
+    def _call(self, method: Callable[..., Any], **params: Any) -> Any:
+        try:
+            return method(**params)
+        except SlackClientError as error:
+            raise as_slack_error(error) from error
+
+    def profile(self, user_id: str) -> SlackProfile:
+        user = self._call(self.client.users_info, user=user_id, include_locale=True)["user"]
+        profile = user.get("profile") or {}
+        return SlackProfile(
+            user_id=user_id,
+            name=profile.get("display_name") or user.get("real_name") or user.get("name") or "",
+            email=profile.get("email"),
+            tz=user.get("tz"),
+            locale=user.get("locale"),
+            deleted=bool(user.get("deleted")),
+            is_bot=bool(user.get("is_bot")),
+        )
+
+    def post_message(
+        self, channel: str, text: str, blocks: list[dict[str, Any]] | None = None
+    ) -> str:
+        params: dict[str, Any] = {"channel": channel, "text": text}
+        if blocks:
+            params["blocks"] = blocks
+        return self._call(self.client.chat_postMessage, **params)["ts"]

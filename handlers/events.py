@@ -1,0 +1,39 @@
+"""Events from Slack. Slack retries an event it thinks we missed: handling must be idempotent."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from slack_bolt import BoltContext
+from slack_sdk import WebClient
+
+from bot.services import Services
+from bot.texts import Texts
+from bot.views.home import home_view
+from handlers.commands import help_for
+
+log = logging.getLogger(__name__)
+
+
+def handle_app_home_opened(
+    event: dict[str, Any], context: BoltContext, client: WebClient, services: Services
+) -> None:
+    if event.get("tab") != "home":
+        return
+    who = services.people.identify(
+        team_id=context["team_id"], user_id=event["user"], now=services.clock.now()
+    )
+    client.views_publish(user_id=event["user"], view=home_view(help_for(who, Texts(who.language))))
+
+
+def handle_member_left_channel(event: dict[str, Any]) -> None:
+    log.info("member left channel %s", event.get("channel"))
+
+
+def handle_app_uninstalled(event: dict[str, Any]) -> None:
+    log.warning("the app was uninstalled from this workspace; Slack calls will fail from now on")
+
+
+def handle_tokens_revoked(event: dict[str, Any]) -> None:
+    log.warning("Slack revoked tokens of this app; Slack calls will fail until it is reinstalled")

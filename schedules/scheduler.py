@@ -1,0 +1,26 @@
+"""APScheduler wiring. The program's schedule lives in our tables; these jobs only poll them."""
+
+from __future__ import annotations
+
+from apscheduler.schedulers.background import BackgroundScheduler
+
+from bot.services import Services
+from schedules import jobs
+
+DISPATCH_SECONDS = 10
+
+
+def make_scheduler(services: Services) -> BackgroundScheduler:
+    """A scheduler with every job under a stable id; not started."""
+    scheduler = BackgroundScheduler(timezone="UTC")
+    scheduler.add_job(
+        jobs.dispatch_outbox,
+        "interval",
+        seconds=DISPATCH_SECONDS,
+        args=[services],
+        id="outbox-dispatch",
+        replace_existing=True,
+        coalesce=True,
+        max_instances=1,
+    )
+    return scheduler

@@ -1,0 +1,262 @@
+"""The tables. Instants are timezone-aware UTC; enums are stored as their string values."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+    orm,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from bot.domain.enums import (
+    MeetingStatus,
+    OutboxStatus,
+    ParticipantStatus,
+    ProgramShape,
+    ProgramStatus,
+    RelationshipStatus,
+)
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stores aware datetimes as UTC and hands them back aware, on SQLite as on PostgreSQL."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        datetime: UTCDateTime(),
+        date: Date(),
+        dict[str, Any]: JSON(),
+    }
+
+
+class Person(Base):
+    """A Slack user the bot knows, in one workspace."""
+
+    __tablename__ = "person"
+    __table_args__ = (UniqueConstraint("team_id", "user_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[str] = mapped_column(String(32))
+    user_id: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str | None] = mapped_column(String(320))
+    tz: Mapped[str | None] = mapped_column(String(64))
+    locale: Mapped[str | None] = mapped_column(String(16))
+    language: Mapped[str | None] = mapped_column(String(2))  # the person's own choice
+    is_coordinator: Mapped[bool] = mapped_column(Boolean, default=False)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
+class Program(Base):
+    """One mentoring program: its frame, rhythm and sign-up window."""
+
+    __tablename__ = "program"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[str] = mapped_column(String(32), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(16), default=ProgramStatus.OPEN)
+    shape: Mapped[str] = mapped_column(String(16), default=ProgramShape.STANDARD)
+    starts_on: Mapped[date]
+    months: Mapped[int] = mapped_column(Integer, default=12)
+    signup_deadline: Mapped[date | None]
+    language: Mapped[str] = mapped_column(String(2))
+    timezone: Mapped[str] = mapped_column(String(64))
+    country: Mapped[str] = mapped_column(String(2))
+    meeting_minutes: Mapped[int] = mapped_column(Integer, default=90)
+    cross_company: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
+    created_at: Mapped[datetime]
+    closed_at: Mapped[datetime | None]
+
+
+class Participant(Base):
+    """A person's sign-up for one program, as mentor or mentee."""
+
+    __tablename__ = "participant"
+    __table_args__ = (UniqueConstraint("program_id", "person_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program_id: Mapped[int] = mapped_column(ForeignKey("program.id"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    role: Mapped[str] = mapped_column(String(8))
+    status: Mapped[str] = mapped_column(String(16), default=ParticipantStatus.SIGNED_UP)
+    department: Mapped[str] = mapped_column(String(200), default="")
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    manager_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), index=True)
+    experience_years: Mapped[int | None]
+    topics: Mapped[str] = mapped_column(Text, default="")
+    languages: Mapped[str] = mapped_column(String(32), default="")  # "da,en"
+    timezone: Mapped[str | None] = mapped_column(String(64))
+    capacity: Mapped[int] = mapped_column(Integer, default=1)
+    weekdays: Mapped[str] = mapped_column(String(32), default="")  # "mon,wed"
+    time_of_day: Mapped[str] = mapped_column(String(16), default="")
+    joined_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    left_at: Mapped[datetime | None]
+
+    person: Mapped[Person] = orm.relationship(foreign_keys=[person_id])
+
+
+class Relationship(Base):
+    """A mentoring relationship: a pair, or later a group of one mentor and several mentees."""
+
+    __tablename__ = "relationship"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program_id: Mapped[int] = mapped_column(ForeignKey("program.id"), index=True)
+    status: Mapped[str] = mapped_column(String(16), default=RelationshipStatus.PROPOSED)
+    score: Mapped[float | None]
+    reasons: Mapped[dict[str, Any] | None]
+    fixed: Mapped[bool] = mapped_column(Boolean, default=False)  # set by the coordinator
+    channel_id: Mapped[str | None] = mapped_column(String(32))
+    channel_name: Mapped[str | None] = mapped_column(String(80))
+    cadence_weeks: Mapped[int | None]
+    created_at: Mapped[datetime]
+    launched_at: Mapped[datetime | None]
+    ended_at: Mapped[datetime | None]
+
+    members: Mapped[list[RelationshipMember]] = orm.relationship(
+        back_populates="relationship", cascade="all, delete-orphan"
+    )
+
+
+class RelationshipMember(Base):
+    __tablename__ = "relationship_member"
+
+    relationship_id: Mapped[int] = mapped_column(ForeignKey("relationship.id"), primary_key=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participant.id"), primary_key=True)
+    role: Mapped[str] = mapped_column(String(8))
+
+    relationship: Mapped[Relationship] = orm.relationship(back_populates="members")
+    participant: Mapped[Participant] = orm.relationship()
+
+
+class Meeting(Base):
+    """One planned or held meeting of a relationship."""
+
+    __tablename__ = "meeting"
+    __table_args__ = (UniqueConstraint("relationship_id", "seq"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    relationship_id: Mapped[int] = mapped_column(ForeignKey("relationship.id"), index=True)
+    seq: Mapped[int]
+    starts_at: Mapped[datetime]
+    duration_minutes: Mapped[int] = mapped_column(Integer, default=90)
+    status: Mapped[str] = mapped_column(String(16), default=MeetingStatus.PLANNED)
+    held_at: Mapped[datetime | None]
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
+class OutboxMessage(Base):
+    """Something the bot will send: what, to whom, when; the dispatcher's work list."""
+
+    __tablename__ = "outbox_message"
+    __table_args__ = (Index("ix_outbox_message_due", "status", "next_attempt_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dedupe_key: Mapped[str] = mapped_column(String(200), unique=True)
+    team_id: Mapped[str] = mapped_column(String(32))
+    program_id: Mapped[int | None] = mapped_column(ForeignKey("program.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(64))
+    recipient: Mapped[str] = mapped_column(String(64))  # a user, DM or channel id
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    due_at: Mapped[datetime]
+    status: Mapped[str] = mapped_column(String(16), default=OutboxStatus.PENDING)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    max_attempts: Mapped[int] = mapped_column(Integer, default=6)
+    next_attempt_at: Mapped[datetime]
+    claimed_until: Mapped[datetime | None]
+    last_error: Mapped[str | None] = mapped_column(String(500))
+    result: Mapped[dict[str, Any] | None]
+    sent_at: Mapped[datetime | None]
+    created_at: Mapped[datetime]
+
+
+class Survey(Base):
+    """A midway, final or follow-up evaluation of a program."""
+
+    __tablename__ = "survey"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program_id: Mapped[int] = mapped_column(ForeignKey("program.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    opened_at: Mapped[datetime]
+    closes_at: Mapped[datetime | None]
+    min_responses: Mapped[int] = mapped_column(Integer, default=5)
+    closed_at: Mapped[datetime | None]
+
+
+class SurveyInvitation(Base):
+    """Who was asked and whether they answered; never what they answered."""
+
+    __tablename__ = "survey_invitation"
+    __table_args__ = (UniqueConstraint("survey_id", "participant_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    survey_id: Mapped[int] = mapped_column(ForeignKey("survey.id"), index=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participant.id"))
+    answered_at: Mapped[datetime | None]
+
+
+class SurveyAnswer(Base):
+    """One anonymous answer: linked to the survey and the role, never to the person."""
+
+    __tablename__ = "survey_answer"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    survey_id: Mapped[int] = mapped_column(ForeignKey("survey.id"), index=True)
+    role: Mapped[str] = mapped_column(String(8))
+    question: Mapped[str] = mapped_column(String(64))
+    value: Mapped[str] = mapped_column(Text)
+
+
+class ProcessedEvent(Base):
+    """Slack event ids already handled, so a retried delivery changes nothing."""
+
+    __tablename__ = "processed_event"
+
+    event_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    received_at: Mapped[datetime]

@@ -1,0 +1,97 @@
+"""The outbox table's SQL: add once per dedupe key, claim due rows, record outcomes."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import and_, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from bot.domain.enums import OutboxStatus
+from storage.models import OutboxMessage
+
+
+class OutboxRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add(
+        self,
+        *,
+        dedupe_key: str,
+        team_id: str,
+        kind: str,
+        recipient: str,
+        payload: dict[str, Any],
+        due_at: datetime,
+        now: datetime,
+        program_id: int | None = None,
+        max_attempts: int = 6,
+    ) -> bool:
+        """Insert the message unless one with the same dedupe key exists; True if inserted."""
+        values = {
+            "dedupe_key": dedupe_key,
+            "team_id": team_id,
+            "program_id": program_id,
+            "kind": kind,
+            "recipient": recipient,
+            "payload": payload,
+            "due_at": due_at,
+            "next_attempt_at": due_at,
+            "status": OutboxStatus.PENDING,
+            "attempts": 0,
+            "max_attempts": max_attempts,
+            "created_at": now,
+        }
+        insert = (
+            pg_insert if self.session.get_bind().dialect.name == "postgresql" else sqlite_insert
+        )
+        statement = insert(OutboxMessage).values(**values)
+        statement = statement.on_conflict_do_nothing(index_elements=["dedupe_key"])
+        return self.session.execute(statement.returning(OutboxMessage.id)).first() is not None
+
+    def claim_due(self, *, now: datetime, until: datetime, limit: int) -> list[OutboxMessage]:
+        """Mark up to `limit` due rows as being sent until `until`; other dispatchers skip them."""
+        due = or_(
+            and_(
+                OutboxMessage.status == OutboxStatus.PENDING, OutboxMessage.next_attempt_at <= now
+            ),
+            and_(OutboxMessage.status == OutboxStatus.SENDING, OutboxMessage.claimed_until <= now),
+        )
+        rows = list(
+            self.session.scalars(
+                select(OutboxMessage)
+                .where(due)
+                .order_by(OutboxMessage.next_attempt_at, OutboxMessage.id)
+                .limit(limit)
+                .with_for_update(skip_locked=True)
+            )
+        )
+        for row in rows:
+            row.status = OutboxStatus.SENDING
+            row.claimed_until = until
+        self.session.flush()
+        return rows
+
+    def get(self, message_id: int) -> OutboxMessage:
+        return self.session.get_one(OutboxMessage, message_id)
+
+    def by_key(self, dedupe_key: str) -> OutboxMessage | None:
+        return self.session.scalar(
+            select(OutboxMessage).where(OutboxMessage.dedupe_key == dedupe_key)
+        )
+
+    def cancel(self, dedupe_keys: list[str]) -> int:
+        """Cancel messages not sent yet, e.g. the prompts of a meeting that moved."""
+        result = self.session.execute(
+            update(OutboxMessage)
+            .where(
+                OutboxMessage.dedupe_key.in_(dedupe_keys),
+                OutboxMessage.status == OutboxStatus.PENDING,
+            )
+            .values(status=OutboxStatus.CANCELLED)
+        )
+        return result.rowcount

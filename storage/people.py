@@ -1,0 +1,40 @@
+"""Queries about people and their sign-ups."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from storage.models import Participant, Person, Program
+
+
+class PersonRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def get(self, team_id: str, user_id: str) -> Person | None:
+        return self.session.scalar(
+            select(Person).where(Person.team_id == team_id, Person.user_id == user_id)
+        )
+
+    def add(self, person: Person) -> Person:
+        self.session.add(person)
+        self.session.flush()
+        return person
+
+    def coordinators(self, team_id: str) -> list[Person]:
+        return list(
+            self.session.scalars(
+                select(Person).where(Person.team_id == team_id, Person.is_coordinator.is_(True))
+            )
+        )
+
+    def latest_program_language(self, person_id: int) -> str | None:
+        """The default language of the newest program the person signed up for."""
+        return self.session.scalar(
+            select(Program.language)
+            .join(Participant, Participant.program_id == Program.id)
+            .where(Participant.person_id == person_id)
+            .order_by(Program.created_at.desc())
+            .limit(1)
+        )

@@ -1,0 +1,73 @@
+"""The real bot served over HTTP, talking to the fake Slack; a driver plays Slack towards it."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import pytest
+
+from bot.config import from_env
+from bot.main import Runtime, build
+from bot.web import http_server
+from tests.fakeslack import FakeSlack, SlackDriver
+from tests.support import SIGNING_SECRET, ManualClock
+
+COORDINATOR = "UCOORD"
+
+
+@dataclass
+class RunningBot:
+    runtime: Runtime
+    driver: SlackDriver
+    clock: ManualClock
+    fake: FakeSlack
+    url: str
+
+    def responses_for(self, response_url: str | None) -> list[dict]:
+        """What the bot posted to one response URL (its answer to one command)."""
+        token = (response_url or "").rstrip("/").rsplit("/", 1)[-1]
+        return [r["body"] for r in self.fake.responses if r["token"] == token]
+
+    def wait_for(self, predicate: Callable[[], object], timeout: float = 5.0) -> object:
+        """Wait until the predicate holds: the bot answers slash commands after the ack."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            value = predicate()
+            if value:
+                return value
+            time.sleep(0.02)
+        raise AssertionError("the bot did not do it in time")
+
+    def answer_to(self, response_url: str | None) -> dict:
+        """The bot's (first) answer to the command that got this response URL."""
+        return self.wait_for(lambda: self.responses_for(response_url))[0]  # type: ignore[index]
+
+
+@pytest.fixture
+def bot(fake_slack: FakeSlack, database_url: str) -> Iterator[RunningBot]:
+    fake_slack.add_user(COORDINATOR, real_name="Coordinator", locale="en-GB")
+    fake_slack.add_user("UANNA", real_name="Anna", locale="da-DK")
+    fake_slack.add_user("USVEN", real_name="Sven", locale="sv-SE", tz="Europe/Stockholm")
+    fake_slack.add_user("UEMMA", real_name="Emma", locale="en-US", tz="Europe/London")
+    settings = from_env(
+        {
+            "SLACK_BOT_TOKEN": fake_slack.bot_token,
+            "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+            "SLACK_API_URL": fake_slack.api_url,
+            "DATABASE_URL": database_url,
+            "MENTORBOT_COORDINATORS": COORDINATOR,
+        }
+    )
+    clock = ManualClock()
+    runtime = build(settings, clock=clock)
+    server = http_server(runtime.app, runtime.db, host="127.0.0.1", port=0)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{server.effective_port}"
+    driver = SlackDriver(fake_slack, f"{url}/slack/events", SIGNING_SECRET)
+    yield RunningBot(runtime, driver, clock, fake_slack, url)
+    server.close()
+    runtime.db.dispose()

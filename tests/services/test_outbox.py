@@ -1,0 +1,140 @@
+from datetime import timedelta
+
+import pytest
+
+from bot.domain.enums import OutboxStatus
+from bot.domain.errors import SlackError
+from bot.services.deliveries import Notice, notice_payload
+from bot.services.outbox import Outbox, backoff
+from bot.services.people import People
+from storage.db import Database
+from storage.models import OutboxMessage
+from storage.outbox import OutboxRepository
+from tests.support import ManualClock, RecordingSlack, profile
+
+
+@pytest.fixture
+def slack() -> RecordingSlack:
+    return RecordingSlack(profiles={"U1": profile("U1", locale="da-DK"), "UC": profile("UC")})
+
+
+@pytest.fixture
+def outbox(db: Database, slack: RecordingSlack) -> Outbox:
+    people = People(db, slack, default_language="en", coordinators=frozenset({"UC"}))
+    return Outbox(db, slack, {"notice": Notice(people)}, coordinators=frozenset({"UC"}))
+
+
+def enqueue(db: Database, clock: ManualClock, key: str = "k1", *, due_in: float = 0) -> bool:
+    with db.unit_of_work() as session:
+        return OutboxRepository(session).add(
+            dedupe_key=key, team_id="T1", kind="notice", recipient="U1",
+            payload=notice_payload("language.changed"),
+            due_at=clock.now() + timedelta(seconds=due_in), now=clock.now(),
+        )  # fmt: skip
+
+
+def row(db: Database, key: str = "k1") -> OutboxMessage:
+    with db.unit_of_work() as session:
+        found = OutboxRepository(session).by_key(key)
+        assert found is not None
+        return found
+
+
+def test_a_dedupe_key_is_added_once(db: Database) -> None:
+    clock = ManualClock()
+    assert enqueue(db, clock)
+    assert not enqueue(db, clock)
+
+
+def test_nothing_is_sent_before_it_is_due(
+    db: Database, outbox: Outbox, slack: RecordingSlack
+) -> None:
+    clock = ManualClock()
+    enqueue(db, clock, due_in=60)
+    assert outbox.dispatch(now=clock.now()).sent == 0
+    assert outbox.dispatch(now=clock.advance(seconds=60)).sent == 1
+    assert len(slack.posts) == 1
+
+
+def test_two_passes_at_the_same_instant_send_once_in_the_recipients_language(
+    db: Database, outbox: Outbox, slack: RecordingSlack
+) -> None:
+    clock = ManualClock()
+    enqueue(db, clock)
+    outbox.dispatch(now=clock.now())
+    outbox.dispatch(now=clock.now())
+    assert slack.posts == [("U1", "Sådan. Fra nu af skriver jeg til dig på dansk.")]
+    sent = row(db)
+    assert (sent.status, sent.attempts, sent.sent_at) == (OutboxStatus.SENT, 1, clock.now())
+
+
+def test_a_transient_failure_is_retried_after_backoff(
+    db: Database, outbox: Outbox, slack: RecordingSlack
+) -> None:
+    clock = ManualClock()
+    enqueue(db, clock)
+    slack.failures.append(SlackError("http_500", transient=True))
+    report = outbox.dispatch(now=clock.now())
+    assert (report.sent, report.retried) == (0, 1)
+    waiting = row(db)
+    assert waiting.status == OutboxStatus.PENDING
+    assert waiting.next_attempt_at == clock.now() + backoff(1)
+    assert waiting.last_error == "http_500"
+    assert outbox.dispatch(now=clock.advance(seconds=30)).sent == 0
+    assert outbox.dispatch(now=clock.advance(seconds=30)).sent == 1
+    assert row(db).attempts == 2
+
+
+def test_rate_limits_do_not_use_up_attempts(
+    db: Database, outbox: Outbox, slack: RecordingSlack
+) -> None:
+    clock = ManualClock()
+    enqueue(db, clock)
+    slack.failures.append(SlackError("ratelimited", transient=True, retry_after=30))
+    outbox.dispatch(now=clock.now())
+    waiting = row(db)
+    assert (waiting.attempts, waiting.next_attempt_at) == (0, clock.now() + timedelta(seconds=30))
+
+
+def test_after_the_last_attempt_it_fails_and_the_coordinator_is_told(
+    db: Database, outbox: Outbox, slack: RecordingSlack
+) -> None:
+    clock = ManualClock()
+    enqueue(db, clock)
+    for _ in range(6):
+        slack.failures.append(SlackError("http_503", transient=True))
+        outbox.dispatch(now=clock.now())
+        clock.advance(hours=2)
+    assert row(db).status == OutboxStatus.FAILED
+    outbox.dispatch(now=clock.now())
+    assert [channel for channel, _ in slack.posts] == ["UC"]
+    assert "http_503" in slack.posts[0][1] and "<@U1>" in slack.posts[0][1]
+
+
+def test_a_permanent_error_fails_at_once(
+    db: Database, outbox: Outbox, slack: RecordingSlack
+) -> None:
+    clock = ManualClock()
+    enqueue(db, clock)
+    slack.failures.append(SlackError("channel_not_found", transient=False))
+    assert outbox.dispatch(now=clock.now()).failed == 1
+    assert row(db).attempts == 1
+
+
+def test_a_claim_left_by_a_dead_dispatcher_is_taken_over_after_its_lease(
+    db: Database, outbox: Outbox, slack: RecordingSlack
+) -> None:
+    clock = ManualClock()
+    enqueue(db, clock)
+    with db.unit_of_work() as session:
+        claimed = OutboxRepository(session).claim_due(
+            now=clock.now(), until=clock.now() + timedelta(minutes=5), limit=10
+        )
+        assert len(claimed) == 1
+    assert outbox.dispatch(now=clock.advance(minutes=1)).sent == 0
+    assert outbox.dispatch(now=clock.advance(minutes=5)).sent == 1
+
+
+def test_backoff_doubles_up_to_an_hour() -> None:
+    assert [backoff(n).total_seconds() for n in (1, 2, 3)] == [60, 120, 240]
+    assert backoff(20) == timedelta(hours=1)

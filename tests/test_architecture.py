@@ -1,0 +1,56 @@
+"""Imports point one way: handlers, schedules -> bot.services -> storage -> bot.domain."""
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def imports_of(package: str) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for path in (ROOT / package).rglob("*.py"):
+        names: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.Import):
+                names |= {alias.name for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names.add(node.module)
+        found[str(path.relative_to(ROOT))] = names
+    return found
+
+
+def offenders(package: str, forbidden: tuple[str, ...]) -> list[str]:
+    return sorted(
+        f"{path} imports {name}"
+        for path, names in imports_of(package).items()
+        for name in names
+        if name == forbidden or name.startswith(forbidden)
+    )
+
+
+@pytest.mark.parametrize(
+    ("package", "forbidden"),
+    [
+        ("bot/domain", ("bot.services", "bot.views", "bot.texts", "storage", "handlers",
+                        "schedules", "slack_sdk", "slack_bolt", "sqlalchemy")),
+        ("storage", ("bot.services", "handlers", "schedules", "slack_sdk", "slack_bolt")),
+        ("bot/services", ("handlers", "schedules", "slack_bolt", "slack_sdk")),
+        ("bot/views", ("storage", "handlers", "schedules", "bot.services", "slack_bolt")),
+        ("handlers", ("storage", "schedules", "sqlalchemy")),
+        ("schedules", ("storage", "handlers", "slack_bolt", "sqlalchemy")),
+    ],
+)  # fmt: skip
+def test_layers_import_only_downwards(package: str, forbidden: tuple[str, ...]) -> None:
+    assert offenders(package, forbidden) == []
+
+
+def test_only_handlers_jobs_and_the_cli_read_the_wall_clock() -> None:
+    readers = sorted(
+        str(path.relative_to(ROOT))
+        for package in ("bot", "storage")
+        for path in (ROOT / package).rglob("*.py")
+        if "datetime.now(" in path.read_text() or "utcnow(" in path.read_text()
+    )
+    assert readers == ["bot/ports.py"]

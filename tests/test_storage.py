@@ -1,0 +1,66 @@
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
+
+from storage.db import Database
+from storage.migrate import upgrade
+from storage.models import Base, Person, Program
+
+
+def test_migrations_from_empty_match_the_models(db: Database) -> None:
+    with db.engine.connect() as connection:
+        differences = compare_metadata(
+            MigrationContext.configure(connection, opts={"compare_type": True}), Base.metadata
+        )
+    assert differences == []
+
+
+def test_upgrading_twice_changes_nothing(db: Database) -> None:
+    upgrade(db.engine)
+    with db.engine.connect() as connection:
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def test_sqlite_runs_in_wal_mode_with_foreign_keys(tmp_path) -> None:
+    db = Database(f"sqlite:///{tmp_path / 'x.db'}")
+    with db.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    db.dispose()
+
+
+def test_instants_come_back_as_aware_utc(db: Database) -> None:
+    copenhagen = timezone(timedelta(hours=1))
+    created = datetime(2027, 3, 1, 10, 0, tzinfo=copenhagen)
+    with db.unit_of_work() as session:
+        session.add(Person(team_id="T1", user_id="U1", created_at=created, updated_at=created))
+    with db.unit_of_work() as session:
+        stored = session.query(Person).one().created_at
+    assert stored == created
+    assert stored.utcoffset() == timedelta(0)
+    assert stored.tzinfo is not None and stored.astimezone(UTC) == stored
+
+
+def test_foreign_keys_are_enforced_and_a_failed_unit_of_work_leaves_nothing(db: Database) -> None:
+    now = datetime(2027, 1, 1, tzinfo=UTC)
+    with pytest.raises(IntegrityError), db.unit_of_work() as session:
+        session.add(Person(team_id="T1", user_id="U9", created_at=now, updated_at=now))
+        session.flush()
+        session.add(
+            Program(
+                team_id="T1", name="x", starts_on=now.date(), language="en",
+                timezone="UTC", country="DK", created_by_id=12345, created_at=now,
+            )
+        )  # fmt: skip
+    with db.unit_of_work() as session:
+        assert session.query(Person).count() == 0
+
+
+def test_naive_datetimes_are_refused(db: Database) -> None:
+    with pytest.raises(Exception, match="naive"), db.unit_of_work() as session:
+        naive = datetime(2027, 1, 1)
+        session.add(Person(team_id="T1", user_id="U1", created_at=naive, updated_at=naive))
