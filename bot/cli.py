@@ -19,7 +19,12 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot import main as wiring
 from bot.config import Settings, SettingsError, from_env
+from bot.domain.errors import ChooseProgram, DomainError
+from bot.domain.signup_csv import COLUMNS, decode
 from bot.ports import SystemClock
+from bot.texts import Texts
+from bot.views.common import plain
+from bot.views.programs import import_report_lines
 from storage.db import Database
 from storage.migrate import upgrade
 
@@ -57,6 +62,10 @@ def _parser() -> argparse.ArgumentParser:
     dispatch.set_defaults(run=cmd_dispatch)
     migrate = commands.add_parser("migrate", help="apply database migrations")
     migrate.set_defaults(run=cmd_migrate)
+    imports = commands.add_parser("import", help="sign people up from a CSV file")
+    imports.add_argument("file", help="CSV with the columns " + ", ".join(COLUMNS))
+    imports.add_argument("--program", type=int, help="program id (default: the only open one)")
+    imports.set_defaults(run=cmd_import)
     return parser
 
 
@@ -104,6 +113,30 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    """Sign people up from a CSV file; exit 2 when nothing at all could be imported."""
+    settings = from_env()
+    try:
+        text = decode(Path(args.file).read_bytes())
+    except OSError as error:
+        raise SetupError(f"cannot read {args.file}: {error.strerror or error}") from None
+    _open_database(settings)
+    runtime = wiring.build(settings)
+    team_id = _check_slack(runtime)
+    texts = Texts(settings.language)
+    try:
+        report = runtime.services.imports.run(
+            team_id=team_id, program_id=args.program, text=text, now=SystemClock().now()
+        )
+    except ChooseProgram:
+        raise SetupError("several programs are open: name one with --program ID") from None
+    except DomainError as error:
+        raise SetupError(plain(texts(error.key, **error.params))) from None
+    for line in import_report_lines(texts, report):
+        print(plain(line))
+    return 0
+
+
 def _open_database(settings: Settings) -> None:
     db = Database(settings.database_url)
     try:
@@ -119,7 +152,7 @@ def _open_database(settings: Settings) -> None:
         db.dispose()
 
 
-def _check_slack(runtime: wiring.Runtime) -> None:
+def _check_slack(runtime: wiring.Runtime) -> str:
     try:
         identity = runtime.client.auth_test()
     except SlackApiError as error:
@@ -139,6 +172,7 @@ def _check_slack(runtime: wiring.Runtime) -> None:
             "check the network and SLACK_API_URL"
         ) from None
     log.info("connected to Slack workspace %s as %s", identity.get("team"), identity.get("user"))
+    return str(identity.get("team_id", ""))
 
 
 def _serve_http(runtime: wiring.Runtime, port: int) -> None:

@@ -15,8 +15,11 @@ from bot.config import Settings
 from bot.ports import Clock, SystemClock
 from bot.services import Services
 from bot.services.deliveries import Notice
+from bot.services.imports import SignupImport
 from bot.services.outbox import Outbox
 from bot.services.people import People
+from bot.services.programs import Programs
+from bot.services.signups import Signups
 from bot.slack_gateway import WebApiGateway, web_client
 from schedules.scheduler import make_scheduler
 from storage.db import Database
@@ -44,7 +47,15 @@ def build_services(settings: Settings, db: Database, client: WebClient, clock: C
         db, gateway, default_language=settings.language, coordinators=settings.coordinators
     )
     outbox = Outbox(db, gateway, {"notice": Notice(people)}, coordinators=settings.coordinators)
-    return Services(clock=clock, people=people, outbox=outbox)
+    programs = Programs(db, default_language=settings.language, default_timezone=settings.timezone)
+    return Services(
+        clock=clock,
+        people=people,
+        outbox=outbox,
+        programs=programs,
+        signups=Signups(db, people, programs),
+        imports=SignupImport(db, gateway, programs),
+    )
 
 
 def build_app(settings: Settings, services: Services, client: WebClient) -> App:

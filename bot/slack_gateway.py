@@ -84,16 +84,17 @@ class WebApiGateway:
 
     def profile(self, user_id: str) -> SlackProfile:
         user = self._call(self.client.users_info, user=user_id, include_locale=True)["user"]
-        profile = user.get("profile") or {}
-        return SlackProfile(
-            user_id=user_id,
-            name=profile.get("display_name") or user.get("real_name") or user.get("name") or "",
-            email=profile.get("email"),
-            tz=user.get("tz"),
-            locale=user.get("locale"),
-            deleted=bool(user.get("deleted")),
-            is_bot=bool(user.get("is_bot")),
-        )
+        return _profile(user)
+
+    def lookup_by_email(self, email: str) -> SlackProfile | None:
+        try:
+            user = self._call(self.client.users_lookupByEmail, email=email)["user"]
+        except SlackError as error:
+            if error.code == "users_not_found":
+                return None
+            raise
+        # lookupByEmail carries no locale; users.info does.
+        return self.profile(user["id"])
 
     def post_message(
         self, channel: str, text: str, blocks: list[dict[str, Any]] | None = None
@@ -102,3 +103,16 @@ class WebApiGateway:
         if blocks:
             params["blocks"] = blocks
         return self._call(self.client.chat_postMessage, **params)["ts"]
+
+
+def _profile(user: dict[str, Any]) -> SlackProfile:
+    profile = user.get("profile") or {}
+    return SlackProfile(
+        user_id=user["id"],
+        name=profile.get("display_name") or user.get("real_name") or user.get("name") or "",
+        email=profile.get("email"),
+        tz=user.get("tz"),
+        locale=user.get("locale"),
+        deleted=bool(user.get("deleted")),
+        is_bot=bool(user.get("is_bot")),
+    )

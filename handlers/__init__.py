@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 from slack_bolt import App
 
-from bot.views.ids import MENTOR_COMMAND
-from handlers import commands, errors, events
+from bot.views import ids
+from handlers import actions, commands, errors, events, views
 
 
 def register(app: App) -> None:
     """Attach every listener to the app."""
-    app.command(MENTOR_COMMAND)(commands.handle_mentor_command)
+    app.command(ids.MENTOR_COMMAND)(commands.handle_mentor_command)
+    app.action(re.compile(rf"^{ids.CHOOSE_PROGRAM}_\d+$"))(actions.handle_choose_program)
+    app.action(ids.JOIN_PROGRAM)(actions.handle_join_program)
+    app.view(ids.PROGRAM_MODAL)(views.handle_program_submission)
+    app.view(ids.SIGNUP_MODAL)(views.handle_signup_submission)
+    app.view(ids.IMPORT_MODAL)(views.handle_import_submission)
     app.event("app_home_opened")(events.handle_app_home_opened)
     app.event("member_left_channel")(events.handle_member_left_channel)
     app.event("app_uninstalled")(events.handle_app_uninstalled)

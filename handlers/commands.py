@@ -2,83 +2,92 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
-
 from slack_bolt import Ack, BoltContext, Respond
+from slack_sdk import WebClient
 
 from bot.domain.commands import COORDINATOR_COMMANDS, Invocation, parse
-from bot.domain.errors import DomainError
+from bot.domain.errors import ChooseProgram, DomainError
 from bot.services import Services
 from bot.services.people import Who
 from bot.texts import Texts
 from bot.views import messages
 from bot.views.common import Message, escape
-
-
-@dataclass(frozen=True)
-class CommandRequest:
-    """One `/mentor` line, with who typed it and how to answer them."""
-
-    command: dict[str, Any]
-    invocation: Invocation
-    who: Who
-    texts: Texts
-    respond: Respond
-    services: Services
-
-
-Subcommand = Callable[[CommandRequest], None]
+from bot.views.programs import program_chooser
+from handlers import program_commands, signup_commands
+from handlers.requests import CommandRequest, Subcommand
 
 
 def handle_help(request: CommandRequest) -> None:
-    request.respond(**help_for(request.who, request.texts).as_kwargs())
+    request.answer(help_for(request.who, request.texts))
 
 
-def handle_language(request: CommandRequest) -> None:
-    if not request.invocation.args:
-        request.respond(**messages.notice(request.texts("language.current")).as_kwargs())
-        return
-    who = request.services.people.set_language(
-        team_id=request.who.team_id,
-        user_id=request.who.user_id,
-        choice=request.invocation.args[0],
-        now=request.services.clock.now(),
-    )
-    request.respond(**messages.notice(Texts(who.language)("language.changed")).as_kwargs())
-
-
-SUBCOMMANDS: dict[str, Subcommand] = {"help": handle_help, "language": handle_language}
+SUBCOMMANDS: dict[str, Subcommand] = {
+    "help": handle_help,
+    "join": signup_commands.handle_join,
+    "leave": signup_commands.handle_leave,
+    "language": signup_commands.handle_language,
+    "program": program_commands.handle_program,
+    "status": program_commands.handle_status,
+}
 
 
 def handle_mentor_command(
-    ack: Ack, command: dict[str, Any], respond: Respond, context: BoltContext, services: Services
+    ack: Ack,
+    command: dict[str, str],
+    respond: Respond,
+    client: WebClient,
+    context: BoltContext,
+    services: Services,
 ) -> None:
     ack()
-    who = services.people.identify(
-        team_id=command["team_id"], user_id=command["user_id"], now=services.clock.now()
-    )
+    run_line(
+        command.get("text", ""), team_id=command["team_id"], user_id=command["user_id"],
+        channel_id=command.get("channel_id", ""), trigger_id=command.get("trigger_id", ""),
+        respond=respond, client=client, context=context, services=services,
+    )  # fmt: skip
+
+
+def run_line(
+    text: str,
+    *,
+    team_id: str,
+    user_id: str,
+    channel_id: str,
+    trigger_id: str,
+    respond: Respond,
+    client: WebClient,
+    context: BoltContext,
+    services: Services,
+) -> None:
+    """Run one `/mentor` line for a person, typed or carried on by a button."""
+    who = services.people.identify(team_id=team_id, user_id=user_id, now=services.clock.now())
     context["language"] = who.language
-    texts = Texts(who.language)
-    invocation = parse(command.get("text", ""))
+    request = CommandRequest(
+        parse(text), who, Texts(who.language), channel_id, trigger_id, respond, client, services
+    )
+    run(request)
+
+
+def run(request: CommandRequest) -> None:
+    """Check the word and the role, run the listener, and turn refusals into answers."""
+    invocation, texts = request.invocation, request.texts
     listener = SUBCOMMANDS.get(invocation.word)
-    if invocation.for_coordinators and not who.is_coordinator:
-        respond(
-            **messages.notice(
-                texts("error.coordinator_only", word=escape(invocation.word))
-            ).as_kwargs()
-        )
-    elif listener is None:
+    word = escape(invocation.word[:40])
+    if invocation.for_coordinators and not request.who.is_coordinator:
+        request.say("error.coordinator_only", word=word)
+        return
+    if listener is None:
         key = "error.not_yet" if invocation.known else "error.unknown"
-        respond(
-            **help_for(who, texts, lead=texts(key, word=escape(invocation.word[:40]))).as_kwargs()
-        )
-    else:
-        try:
-            listener(CommandRequest(command, invocation, who, texts, respond, services))
-        except DomainError as error:
-            respond(**messages.notice(texts(error.key, **error.params)).as_kwargs())
+        request.answer(help_for(request.who, texts, lead=texts(key, word=word)))
+        return
+    try:
+        listener(request)
+    except ChooseProgram as choice:
+        programs = request.services.programs.list(team_id=request.team_id)
+        options = [program for program in programs if program.id in choice.program_ids]
+        request.answer(program_chooser(texts, _retyped(invocation), options))
+    except DomainError as error:
+        request.say(error.key, **error.params)
 
 
 def help_for(who: Who, texts: Texts, *, lead: str | None = None) -> Message:
@@ -90,3 +99,9 @@ def help_for(who: Who, texts: Texts, *, lead: str | None = None) -> Message:
         is_coordinator=who.is_coordinator,
         lead=lead,
     )
+
+
+def _retyped(invocation: Invocation) -> str:
+    """The command as typed, minus a program id, for the chooser buttons to carry on."""
+    words = [invocation.word, *invocation.args]
+    return " ".join(word for word in words if not word.lstrip("#").isdigit())

@@ -14,15 +14,10 @@ log = logging.getLogger(__name__)
 
 
 def handle_error(
-    error: Exception, body: dict[str, Any], context: BoltContext, respond: Respond
+    error: Exception, body: dict[str, Any], context: BoltContext, respond: Respond | None
 ) -> None:
     log.error("unhandled error in a listener: %s", type(error).__name__, exc_info=error)
-    if not body.get("response_url") and not _response_url_of(body):
+    if respond is None:  # no response URL: an event or a modal submission
         return
     texts = Texts(context.get("language") or context.get("default_language") or "en")
     respond(**messages.notice(texts("error.internal")).as_kwargs())
-
-
-def _response_url_of(body: dict[str, Any]) -> str | None:
-    urls = body.get("response_urls") or []
-    return urls[0].get("response_url") if urls else None

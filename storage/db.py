@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -20,6 +21,7 @@ class Database:
         self.url = url
         self.engine = make_engine(url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._local = threading.local()
 
     @property
     def is_sqlite(self) -> bool:
@@ -27,9 +29,19 @@ class Database:
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
-        """A session whose transaction commits when the block ends and rolls back on error."""
-        with self._sessions() as session, session.begin():
-            yield session
+        """A session whose transaction commits when the block ends and rolls back on error.
+
+        Units of work do not nest: on SQLite a second one in the same thread would wait for
+        the first one's lock forever, so nesting is refused at once.
+        """
+        if getattr(self._local, "open", False):
+            raise RuntimeError("a unit of work is already open in this thread")
+        self._local.open = True
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        finally:
+            self._local.open = False
 
     def ping(self) -> None:
         """Raise when the database does not answer."""

@@ -20,3 +20,19 @@ class SlackError(Exception):
         self.code = code
         self.transient = transient
         self.retry_after = retry_after
+
+
+class ValidationFailed(DomainError):
+    """Input broke rules; `errors` maps each field to the key of its message."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        super().__init__("error.validation")
+        self.errors = errors
+
+
+class ChooseProgram(DomainError):
+    """Several programs fit; the person must say which (`program_ids` lists them)."""
+
+    def __init__(self, program_ids: list[int]) -> None:
+        super().__init__("program.choose")
+        self.program_ids = program_ids

@@ -6,8 +6,11 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from bot.ports import Clock
+from bot.services.imports import SignupImport
 from bot.services.outbox import Outbox
 from bot.services.people import People
+from bot.services.programs import Programs
+from bot.services.signups import Signups
 
 
 @dataclass(frozen=True)
@@ -17,6 +20,9 @@ class Services:
     clock: Clock
     people: People
     outbox: Outbox
+    programs: Programs
+    signups: Signups
+    imports: SignupImport
 
     def by_name(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in fields(self)}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Protocol
 
 from bot.ports import SlackGateway
@@ -43,8 +43,9 @@ class Notice:
             language = who.language
         else:
             language = message.payload.get("language") or self.people.default_language
-        text = Texts(language)(message.payload["key"], **message.payload.get("params", {}))
-        return PreparedPost(channel=message.recipient, text=text)
+        return PreparedPost(
+            channel=message.recipient, text=render_notice(message.payload, language)
+        )
 
     def send(self, slack: SlackGateway, prepared: PreparedPost) -> dict[str, Any]:
         ts = slack.post_message(prepared.channel, prepared.text)
@@ -52,5 +53,25 @@ class Notice:
 
 
 def notice_payload(key: str, **params: object) -> dict[str, Any]:
-    """The payload of a Notice: a catalog key and its parameters."""
-    return {"key": key, "params": params}
+    """The payload of a Notice of one catalog text."""
+    return composed_notice((key, params))
+
+
+def composed_notice(
+    *parts: tuple[str, dict[str, Any]], dates: dict[str, str] | None = None
+) -> dict[str, Any]:
+    """The payload of a Notice of several paragraphs; `dates` (ISO) are written per language."""
+    return {"parts": [[key, params] for key, params in parts], "dates": dates or {}}
+
+
+def notice_keys(payload: dict[str, Any]) -> list[str]:
+    return [key for key, _ in payload.get("parts", [])]
+
+
+def render_notice(payload: dict[str, Any], language: str) -> str:
+    """The notice's text in one language, dates written as that language writes them."""
+    texts = Texts(language)
+    dates = {
+        name: texts.date(date.fromisoformat(value)) for name, value in payload["dates"].items()
+    }
+    return "\n\n".join(texts(key, **dates, **params) for key, params in payload["parts"])

@@ -10,7 +10,7 @@ from typing import Any
 from bot.domain.enums import OutboxStatus
 from bot.domain.errors import SlackError
 from bot.ports import SlackGateway
-from bot.services.deliveries import Delivery, notice_payload
+from bot.services.deliveries import Delivery, notice_keys, notice_payload
 from storage.db import Database
 from storage.models import OutboxMessage
 from storage.outbox import OutboxRepository
@@ -124,7 +124,7 @@ class Outbox:
             self._tell_coordinators(session, message, now)
 
     def _tell_coordinators(self, session: Any, message: OutboxMessage, now: datetime) -> None:
-        if message.payload.get("key") == FAILURE_KEY:
+        if FAILURE_KEY in notice_keys(message.payload):
             return
         people = PersonRepository(session)
         coordinators = {person.user_id for person in people.coordinators(message.team_id)}

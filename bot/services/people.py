@@ -81,15 +81,57 @@ class People:
             default=self.default_language,
         )
 
+    def add_coordinator(self, *, team_id: str, user_id: str, target_id: str, now: datetime) -> None:
+        """Make someone a coordinator of this workspace's programs."""
+        self._require_coordinator(team_id, user_id, now)
+        profile = self._profile_of(target_id)
+        with self.db.unit_of_work() as session:
+            person = remember(session, team_id, profile, now)
+            if person.is_coordinator or target_id in self.bootstrap_coordinators:
+                raise DomainError("coordinators.error.already", user=target_id)
+            person.is_coordinator = True
+
+    def remove_coordinator(
+        self, *, team_id: str, user_id: str, target_id: str, now: datetime
+    ) -> None:
+        """Take the coordinator role away; those named in the settings keep it."""
+        self._require_coordinator(team_id, user_id, now)
+        if target_id in self.bootstrap_coordinators:
+            raise DomainError("coordinators.error.from_settings", user=target_id)
+        with self.db.unit_of_work() as session:
+            people = PersonRepository(session)
+            person = people.get(team_id, target_id)
+            if person is None or not person.is_coordinator:
+                raise DomainError("coordinators.error.not_one", user=target_id)
+            others = [p for p in people.coordinators(team_id) if p.user_id != target_id]
+            if not others and not self.bootstrap_coordinators:
+                raise DomainError("coordinators.error.last")
+            person.is_coordinator = False
+            person.updated_at = now
+
+    def coordinator_ids(self, *, team_id: str) -> list[str]:
+        """Everyone who coordinates in this workspace: from the settings and added since."""
+        with self.db.unit_of_work() as session:
+            added = {person.user_id for person in PersonRepository(session).coordinators(team_id)}
+        return sorted(added | self.bootstrap_coordinators)
+
+    def _require_coordinator(self, team_id: str, user_id: str, now: datetime) -> None:
+        if not self.identify(team_id=team_id, user_id=user_id, now=now).is_coordinator:
+            raise DomainError("error.coordinator_only", word="program coordinators")
+
+    def _profile_of(self, user_id: str) -> SlackProfile:
+        try:
+            profile = self.slack.profile(user_id)
+        except SlackError as error:
+            raise DomainError("error.user_unknown", user=user_id) from error
+        if profile.deleted or profile.is_bot:
+            raise DomainError("error.user_unavailable", user=user_id)
+        return profile
+
     def _remember(self, team_id: str, profile: SlackProfile, now: datetime) -> Who:
         try:
             with self.db.unit_of_work() as session:
-                person = _new_person(team_id, profile.user_id, now)
-                person.name, person.email = profile.name, profile.email
-                person.tz, person.locale = profile.tz, profile.locale
-                person.deleted = profile.deleted
-                PersonRepository(session).add(person)
-                return self._who(session, person)
+                return self._who(session, remember(session, team_id, profile, now))
         except IntegrityError:  # a parallel request stored them first
             with self.db.unit_of_work() as session:
                 stored = PersonRepository(session).get(team_id, profile.user_id)
@@ -103,6 +145,19 @@ class People:
             language=self.language_of(session, person),
             is_coordinator=person.is_coordinator or person.user_id in self.bootstrap_coordinators,
         )
+
+
+def remember(session: Session, team_id: str, profile: SlackProfile, now: datetime) -> Person:
+    """Store or refresh a person from their Slack profile, inside an open unit of work."""
+    people = PersonRepository(session)
+    person = people.get(team_id, profile.user_id) or people.add(
+        _new_person(team_id, profile.user_id, now)
+    )
+    person.name, person.email = profile.name, profile.email
+    person.tz, person.locale = profile.tz, profile.locale
+    person.deleted = profile.deleted
+    person.updated_at = now
+    return person
 
 
 def _new_person(team_id: str, user_id: str, now: datetime) -> Person:

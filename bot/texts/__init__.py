@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from babel.dates import format_date
+
 from bot.texts import da, en, sv
+
+LOCALES = {"en": "en_GB", "da": "da_DK", "sv": "sv_SE"}
 
 CATALOGS: dict[str, dict[str, str]] = {"en": en.MESSAGES, "da": da.MESSAGES, "sv": sv.MESSAGES}
 
@@ -16,6 +22,10 @@ class Texts:
 
     def __call__(self, key: str, **params: object) -> str:
         return self._catalog[key].format(**params)
+
+    def date(self, value: date) -> str:
+        """A date as this language writes it in running text: 4 January 2027, 4. januar 2027."""
+        return format_date(value, format="long", locale=LOCALES[self.language])
 
     def __repr__(self) -> str:
         return f"Texts({self.language!r})"

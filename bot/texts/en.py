@@ -39,4 +39,269 @@ MESSAGES: dict[str, str] = {
         "attempts; Slack answered `{error}`. I have stopped trying to send that one message. "
         "Nothing else in the program is affected."
     ),
+    # Commands in the help
+    "cmd.join": "`/mentor join`: sign up for a program as mentor or mentee, or change your sign-up",
+    "cmd.leave": "`/mentor leave`: withdraw your sign-up before pairs are matched",
+    "cmd.program": (
+        "`/mentor program new|list|edit|close`: set up and run programs\n"
+        "`/mentor program announce`: post an invitation with a Sign up button in this channel\n"
+        "`/mentor program import`: sign people up from a CSV list\n"
+        "`/mentor program coordinators add|remove` @name: share the coordinator role"
+    ),
+    "cmd.status": "`/mentor status`: who has signed up, and what is missing before matching",
+    # General refusals
+    "error.validation": "Please check the fields marked below.",
+    "error.date_unparsable": "That is not a date I can read. Pick one in the calendar.",
+    "error.number": "Please enter a whole number.",
+    "error.timezone": "That is not a time zone I know. Write it like Europe/Copenhagen.",
+    "error.user_unknown": "I can't find {user} in this Slack workspace.",
+    "error.user_unavailable": "{user} is a bot or a deactivated account, so they can't take part.",
+    # Forms
+    "form.create": "Create",
+    "form.save": "Save",
+    "form.cancel": "Cancel",
+    "form.sign_up": "Sign up",
+    "form.import": "Import",
+    "form.name": "Name of the program",
+    "form.starts_on": "First day of the program",
+    "form.months": "Length in months",
+    "form.shape": "Shape",
+    "form.language": "Default language",
+    "form.timezone": "Time zone",
+    "form.timezone.hint": "As in Europe/Copenhagen or Europe/Stockholm.",
+    "form.country": "Follow the public holidays of",
+    "form.signup_deadline": "Last day to sign up",
+    "form.meeting_minutes": "Length of a meeting in minutes",
+    "form.cross_company": "Participants come from different organisations",
+    "form.cross_company.yes": "Cross-organisational: ask everyone for their organisation",
+    "form.role": "I take part as",
+    "form.department": "Department or unit",
+    "form.organisation": "Organisation",
+    "form.manager": "Your manager",
+    "form.manager.hint": (
+        "Only so that your manager is never your mentor or mentee. "
+        "Your manager is never told anything."
+    ),
+    "form.experience": "Years of working experience",
+    "form.topics": "What you want to work on (mentee) or can offer (mentor)",
+    "form.topics.hint": "A few lines are enough. They help match you with the right person.",
+    "form.languages": "Languages you can hold a conversation in",
+    "form.capacity": "Mentors: how many mentees can you take?",
+    "form.capacity.hint": "If you are a mentee, leave this as it is.",
+    "form.weekdays": "Days that usually suit you",
+    "form.time_of_day": "Time of day that usually suits you",
+    "form.csv": "CSV lines, the header first",
+    "shape.standard": "12-month rhythm: meetings close together at first, then every 5-6 weeks",
+    "shape.six_sessions": "Six long sessions, each ending with a task to try out",
+    "language.name.en": "English",
+    "language.name.da": "Danish",
+    "language.name.sv": "Swedish",
+    "country.DK": "Denmark",
+    "country.SE": "Sweden",
+    "country.NO": "Norway",
+    "country.FI": "Finland",
+    "country.IS": "Iceland",
+    "country.DE": "Germany",
+    "country.NL": "The Netherlands",
+    "country.GB": "United Kingdom",
+    "country.IE": "Ireland",
+    "role.mentor": "Mentor",
+    "role.mentee": "Mentee",
+    "spoken.en": "English",
+    "spoken.da": "Danish",
+    "spoken.sv": "Swedish",
+    "spoken.no": "Norwegian",
+    "spoken.fi": "Finnish",
+    "spoken.de": "German",
+    "capacity.1": "1 mentee",
+    "capacity.2": "2 mentees",
+    "capacity.3": "3 mentees",
+    "weekday.mon": "Monday",
+    "weekday.tue": "Tuesday",
+    "weekday.wed": "Wednesday",
+    "weekday.thu": "Thursday",
+    "weekday.fri": "Friday",
+    "time_of_day.morning": "Morning",
+    "time_of_day.midday": "Around lunch",
+    "time_of_day.afternoon": "Afternoon",
+    # Programs
+    "program.modal.new": "New program",
+    "program.modal.edit": "Edit program",
+    "program.error.name_missing": "Give the program a name.",
+    "program.error.name_long": "Keep the name to 80 characters or fewer.",
+    "program.error.start_past": "The program can't start in the past.",
+    "program.error.months": "A program lasts from 1 to 36 months.",
+    "program.error.deadline_after_start": "Sign-up has to close on or before the first day.",
+    "program.error.deadline_past": "That day has already passed.",
+    "program.error.meeting_minutes": "A meeting lasts from 30 to 240 minutes.",
+    "program.error.language": "Choose English, Danish or Swedish.",
+    "program.error.country": "Choose one of the countries in the list.",
+    "program.error.shape": "Choose one of the two shapes.",
+    "program.error.closed": "*{name}* is closed and can no longer be changed.",
+    "program.error.already_closed": "*{name}* is already closed.",
+    "program.error.none_open": (
+        "There is no program open for sign-up right now. A coordinator can start one "
+        "with `/mentor program new`."
+    ),
+    "program.error.not_found": "There is no program with the number {program_id} here.",
+    "program.error.bad_id": "`{given}` is not a program number. `/mentor program list` shows them.",
+    "program.error.unknown_action": (
+        "`{given}` is not something I can do with a program. Try `new`, `list`, `edit`, "
+        "`close`, `announce`, `import` or `coordinators`."
+    ),
+    "program.choose": "Several programs are open. Which one do you mean?",
+    "program.list.title": "Programs",
+    "program.list.empty": "No programs yet. Start one with `/mentor program new`.",
+    "program.list.line": (
+        "*{name}* (#{id}) · {status}\n"
+        "Starts {start}, {months} months · mentors: {mentors}, mentees: {mentees}{deadline}"
+    ),
+    "program.list.deadline": " · sign-up closes {date}",
+    "program.status.open": "open for sign-up",
+    "program.status.running": "running",
+    "program.status.closed": "closed",
+    "program.created": (
+        "*{name}* (#{id}) is created and open for sign-up. Invite people with "
+        "`/mentor program announce` in a channel, or import a list with `/mentor program import`."
+    ),
+    "program.updated": "*{name}* (#{id}) is updated.",
+    "program.closed": "*{name}* is closed. Nobody can sign up for it any more.",
+    # Announcement
+    "announce.title": "Join the mentoring program {name}",
+    "announce.body": (
+        "*{name}* starts {start} and runs for {months} months. Mentors and mentees from "
+        "different parts of the organisation meet regularly, and each pair gets its own private "
+        "channel. "
+        "Sign up as a mentor to share what you know, or as a mentee to grow with support "
+        "from someone outside your own team."
+    ),
+    "announce.deadline": "Sign up by {date}.",
+    "announce.button": "Sign up",
+    "announce.footer": "Others in the channel can't see your sign-up. You can change it or withdraw later.",
+    "announce.done": "I have posted the invitation to *{name}* here.",
+    "announce.error.not_in_channel": (
+        "I can't post in this channel. Invite me first (type `/invite @mentorbot`), then try again."
+    ),
+    # Coordinators
+    "coordinators.usage": (
+        "Write `/mentor program coordinators add` or `/mentor program coordinators remove`, "
+        "followed by a mention of the person, like @Anna."
+    ),
+    "coordinators.added": "{user} is now a coordinator.",
+    "coordinators.removed": "{user} is no longer a coordinator.",
+    "coordinators.error.already": "{user} is already a coordinator.",
+    "coordinators.error.from_settings": (
+        "{user} is a coordinator through the bot's settings (MENTORBOT_COORDINATORS). "
+        "Ask whoever runs the bot to change that."
+    ),
+    "coordinators.error.not_one": "{user} is not a coordinator.",
+    "coordinators.error.last": "You are the last coordinator. Add someone else before you step down.",
+    # Sign-up
+    "signup.modal.title": "Sign up",
+    "signup.modal.intro": (
+        "You are signing up for *{program}*. Only the coordinators see your answers, "
+        "and only to match you with the right person."
+    ),
+    "signup.error.role": "Choose mentor or mentee.",
+    "signup.error.department_missing": "Tell us your department or unit.",
+    "signup.error.department_long": "Keep this to 200 characters or fewer.",
+    "signup.error.organisation_missing": "Tell us which organisation you work for.",
+    "signup.error.self_manager": "You can't be your own manager. Leave it empty or pick your manager.",
+    "signup.error.experience": "Years of experience is a whole number from 0 to 60.",
+    "signup.error.topics_missing": "Write a few words about what you want to work on or can offer.",
+    "signup.error.topics_long": "Keep this to 1,000 characters or fewer.",
+    "signup.error.languages_missing": "Tick at least one language.",
+    "signup.error.languages_unknown": "Use en, da, sv, no, fi or de for the languages.",
+    "signup.error.capacity": "A mentor takes 1, 2 or 3 mentees.",
+    "signup.error.program_closed": "*{program}* is no longer open for sign-up.",
+    "signup.error.deadline_passed": (
+        "Sign-up for *{program}* has closed. If you still want to take part, "
+        "talk to your coordinator."
+    ),
+    "signup.error.role_locked": (
+        "You have already been matched in this role, so it can't change now. "
+        "Talk to your coordinator."
+    ),
+    "signup.updated": "Your sign-up for *{program}* is updated.",
+    "signup.welcome.mentee": (
+        "Welcome to *{program}*! You have signed up as a *mentee*. This is your learning: "
+        "you set the goals, you prepare for each meeting, and you tell your mentor what helps you."
+    ),
+    "signup.welcome.mentor": (
+        "Welcome to *{program}*! You have signed up as a *mentor*. Your part is to listen, ask "
+        "open questions and share your experience when your mentee asks for it. "
+        "Mentors learn a lot along the way, too."
+    ),
+    "signup.welcome.rhythm_standard": (
+        "*What happens next.* When sign-up closes, your coordinator matches each mentee with a "
+        "mentor from another part of the organisation, and I open a private channel for each "
+        "pair. The program starts {start} and runs for {months} months. You meet for about "
+        "{minutes} minutes at a time: more often in the first months, then about every 5-6 weeks."
+    ),
+    "signup.welcome.rhythm_six_sessions": (
+        "*What happens next.* When sign-up closes, your coordinator matches each mentee with a "
+        "mentor from another part of the organisation, and I open a private channel for each "
+        "pair. The program starts {start} and runs for {months} months, in six longer sessions. "
+        "Each one ends with a small task to try out before the next."
+    ),
+    "signup.welcome.prompts": (
+        "*What I will ask.* Before each meeting I send a few questions to help you prepare, "
+        "and after it a few questions to reflect on. Your answers are yours: "
+        "nobody else sees them unless you choose to share them with your partner."
+    ),
+    "signup.welcome.confidentiality": (
+        "*Confidentiality.* What you and your partner say and write stays between the two of "
+        "you. Your coordinator is not in your channel and only sees that you meet, plus the "
+        "evaluation without names. One honest caveat: owners of some Slack plans (Business+ and "
+        "Enterprise Grid) can export private channels, so keep the most sensitive things for "
+        "your conversations."
+    ),
+    "signup.welcome.change": (
+        "You can change your sign-up at any time with `/mentor join`, or withdraw with "
+        "`/mentor leave` until pairs are matched."
+    ),
+    "leave.done": "You have withdrawn from *{program}*. You are welcome back any time.",
+    "leave.error.not_signed_up": "You are not signed up for any open program.",
+    "leave.error.matched": (
+        "You are already matched in *{program}*, so withdrawing now would affect your partner. "
+        "Please talk to your coordinator."
+    ),
+    # Roster
+    "roster.title": "Sign-ups so far",
+    "roster.summary": (
+        "*{name}*\nMentors: {mentors} · Mentees: {mentees} · "
+        "Mentees the mentors can take in all: {capacity}"
+    ),
+    "roster.short": ":warning: Mentees left without a mentor unless more mentors sign up: {missing}",
+    "roster.departments": "*By department* (mentors / mentees)",
+    "roster.department": "• {department}: {mentors} / {mentees}",
+    "roster.gaps": "*Missing before matching*",
+    "roster.gap": "• {user} ({role}): {fields}",
+    "roster.complete": "Everyone has given what matching needs.",
+    # Import
+    "import.modal.title": "Import sign-ups",
+    "import.modal.intro": (
+        "Paste the lines of a CSV file for *{program}*, with this header: `{columns}`. "
+        "Commas or semicolons both work. For more than about 25 people, use "
+        "`mentorbot import FILE` on the server."
+    ),
+    "import.report": (
+        "Import into *{program}*: new {imported}, updated {updated}, unchanged {unchanged}, "
+        "not imported {rejected}."
+    ),
+    "import.rejected_line": "• Line {line} ({email}): {reason}",
+    "import.more": "… and {count} more lines not imported.",
+    "import.error.empty": "The file is empty.",
+    "import.error.no_rows": "The file has a header but no people.",
+    "import.error.too_many": "The file has more than {limit} lines. Split it up, please.",
+    "import.error.header": (
+        "The header is not as expected. Missing: {missing}. Not known: {unknown}. "
+        "The header should be: {expected}"
+    ),
+    "import.error.columns": "The line does not have the same number of columns as the header.",
+    "import.error.email": "That is not an e-mail address.",
+    "import.error.duplicate": "{email} appears more than once in the file; only the first counts.",
+    "import.error.unknown_email": "Nobody in this Slack workspace has the e-mail {email}.",
+    "import.error.unknown_manager": "The manager's e-mail {email} is not in this Slack workspace.",
+    "import.error.slack": "Slack did not answer ({code}); import the file again later.",
 }

@@ -37,4 +37,294 @@ MESSAGES: dict[str, str] = {
         "{attempts} försök; Slack svarade `{error}`. Jag har slutat försöka skicka just det "
         "meddelandet. Resten av programmet fortsätter som vanligt."
     ),
+    # Kommandon i hjälpen
+    "cmd.join": (
+        "`/mentor join`: anmäl dig till ett program som mentor eller adept, eller ändra din anmälan"
+    ),
+    "cmd.leave": "`/mentor leave`: dra tillbaka din anmälan innan paren har matchats",
+    "cmd.program": (
+        "`/mentor program new|list|edit|close`: skapa och hantera program\n"
+        "`/mentor program announce`: lägg upp en inbjudan med anmälningsknapp i den här kanalen\n"
+        "`/mentor program import`: anmäl personer från en CSV-lista\n"
+        "`/mentor program coordinators add|remove` @namn: dela samordnarrollen med andra"
+    ),
+    "cmd.status": (
+        "`/mentor status`: vilka som har anmält sig och vad som saknas före matchningen"
+    ),
+    # Allmänna felmeddelanden
+    "error.validation": "Några av fälten behöver ses över.",
+    "error.date_unparsable": "Det datumet kan jag inte läsa. Välj ett i kalendern.",
+    "error.number": "Skriv ett heltal.",
+    "error.timezone": (
+        "Den tidszonen känner jag inte till. Skriv den till exempel som Europe/Stockholm."
+    ),
+    "error.user_unknown": "Jag hittar inte {user} i den här Slack-arbetsytan.",
+    "error.user_unavailable": (
+        "{user} är en bot eller ett inaktiverat konto och kan därför inte delta."
+    ),
+    # Formulär
+    "form.create": "Skapa",
+    "form.save": "Spara",
+    "form.cancel": "Avbryt",
+    "form.sign_up": "Anmäl mig",
+    "form.import": "Importera",
+    "form.name": "Programmets namn",
+    "form.starts_on": "Programmets första dag",
+    "form.months": "Längd i månader",
+    "form.shape": "Upplägg",
+    "form.language": "Standardspråk",
+    "form.timezone": "Tidszon",
+    "form.timezone.hint": "Till exempel Europe/Stockholm eller Europe/Copenhagen.",
+    "form.country": "Helgdagar i",
+    "form.signup_deadline": "Sista anmälningsdag",
+    "form.meeting_minutes": "Mötenas längd i minuter",
+    "form.cross_company": "Deltagarna kommer från olika organisationer",
+    "form.cross_company.yes": "Över organisationsgränserna: fråga alla om deras organisation",
+    "form.role": "Jag deltar som",
+    "form.department": "Avdelning eller enhet",
+    "form.organisation": "Organisation",
+    "form.manager": "Din närmaste chef",
+    "form.manager.hint": (
+        "Används bara för att din chef aldrig ska bli din mentor eller adept. "
+        "Din chef får inte veta något."
+    ),
+    "form.experience": "Antal år i arbetslivet",
+    "form.topics": "Vad du vill arbeta med (adept) eller kan erbjuda (mentor)",
+    "form.topics.hint": "Några rader räcker. De hjälper oss att matcha dig med rätt person.",
+    "form.languages": "Språk du kan föra ett samtal på",
+    "form.capacity": "Mentorer: hur många adepter kan du ta emot?",
+    "form.capacity.hint": "Är du adept kan du lämna fältet som det är.",
+    "form.weekdays": "Dagar som brukar passa dig",
+    "form.time_of_day": "Tid på dagen som brukar passa dig",
+    "form.csv": "CSV-rader, med rubrikraden först",
+    "shape.standard": "12 månaders rytm: täta möten i början, sedan var femte till sjätte vecka",
+    "shape.six_sessions": "Sex långa träffar som var och en avslutas med en uppgift att prova",
+    "language.name.en": "Engelska",
+    "language.name.da": "Danska",
+    "language.name.sv": "Svenska",
+    "country.DK": "Danmark",
+    "country.SE": "Sverige",
+    "country.NO": "Norge",
+    "country.FI": "Finland",
+    "country.IS": "Island",
+    "country.DE": "Tyskland",
+    "country.NL": "Nederländerna",
+    "country.GB": "Storbritannien",
+    "country.IE": "Irland",
+    "role.mentor": "Mentor",
+    "role.mentee": "Adept",
+    "spoken.en": "Engelska",
+    "spoken.da": "Danska",
+    "spoken.sv": "Svenska",
+    "spoken.no": "Norska",
+    "spoken.fi": "Finska",
+    "spoken.de": "Tyska",
+    "capacity.1": "1 adept",
+    "capacity.2": "2 adepter",
+    "capacity.3": "3 adepter",
+    "weekday.mon": "Måndag",
+    "weekday.tue": "Tisdag",
+    "weekday.wed": "Onsdag",
+    "weekday.thu": "Torsdag",
+    "weekday.fri": "Fredag",
+    "time_of_day.morning": "Förmiddag",
+    "time_of_day.midday": "Runt lunch",
+    "time_of_day.afternoon": "Eftermiddag",
+    # Program
+    "program.modal.new": "Nytt program",
+    "program.modal.edit": "Redigera program",
+    "program.error.name_missing": "Ge programmet ett namn.",
+    "program.error.name_long": "Namnet får vara högst 80 tecken.",
+    "program.error.start_past": "Startdatumet kan inte ligga bakåt i tiden.",
+    "program.error.months": "Ett program pågår mellan 1 och 36 månader.",
+    "program.error.deadline_after_start": "Anmälan måste stänga senast programmets första dag.",
+    "program.error.deadline_past": "Det datumet har redan passerat.",
+    "program.error.meeting_minutes": "Ett möte varar mellan 30 och 240 minuter.",
+    "program.error.language": "Välj engelska, danska eller svenska.",
+    "program.error.country": "Välj ett av länderna i listan.",
+    "program.error.shape": "Välj ett av de två uppläggen.",
+    "program.error.closed": "*{name}* är stängt och kan inte längre ändras.",
+    "program.error.already_closed": "*{name}* är redan stängt.",
+    "program.error.none_open": (
+        "Just nu finns det inget program som är öppet för anmälan. En samordnare kan skapa "
+        "ett med `/mentor program new`."
+    ),
+    "program.error.not_found": "Det finns inget program med nummer {program_id} här.",
+    "program.error.bad_id": (
+        "`{given}` är inte ett programnummer. Du ser numren med `/mentor program list`."
+    ),
+    "program.error.unknown_action": (
+        "`{given}` är inget jag kan göra med ett program. Prova `new`, `list`, `edit`, "
+        "`close`, `announce`, `import` eller `coordinators`."
+    ),
+    "program.choose": "Flera program är öppna. Vilket menar du?",
+    "program.list.title": "Mentorprogram",
+    "program.list.empty": "Det finns inga program ännu. Skapa ett med `/mentor program new`.",
+    "program.list.line": (
+        "*{name}* (#{id}) · {status}\n"
+        "Startar {start}, {months} månader · mentorer: {mentors}, adepter: {mentees}{deadline}"
+    ),
+    "program.list.deadline": " · sista anmälningsdag {date}",
+    "program.status.open": "öppet för anmälan",
+    "program.status.running": "pågår",
+    "program.status.closed": "stängt",
+    "program.created": (
+        "*{name}* (#{id}) är skapat och öppet för anmälan. Bjud in folk genom att skriva "
+        "`/mentor program announce` i en kanal, eller importera en lista med "
+        "`/mentor program import`."
+    ),
+    "program.updated": "*{name}* (#{id}) är uppdaterat.",
+    "program.closed": "*{name}* är stängt. Ingen kan längre anmäla sig.",
+    # Inbjudan
+    "announce.title": "Var med i mentorprogrammet {name}",
+    "announce.body": (
+        "*{name}* startar {start} och pågår i {months} månader. Mentorer och adepter från "
+        "olika delar av organisationen träffas regelbundet, och varje par får en egen privat "
+        "kanal. Anmäl dig som mentor om du vill dela med dig av det du kan, eller som adept "
+        "om du vill utvecklas med stöd av någon utanför ditt eget team."
+    ),
+    "announce.deadline": "Anmäl dig senast {date}.",
+    "announce.button": "Anmäl mig",
+    "announce.footer": (
+        "Andra i kanalen ser inte din anmälan. Du kan ändra den eller dra dig ur senare."
+    ),
+    "announce.done": "Jag har lagt upp inbjudan till *{name}* här.",
+    "announce.error.not_in_channel": (
+        "Jag kan inte skriva i den här kanalen. Bjud in mig först (skriv `/invite @mentorbot`) "
+        "och försök sedan igen."
+    ),
+    # Samordnare
+    "coordinators.usage": (
+        "Skriv `/mentor program coordinators add` eller `/mentor program coordinators remove` "
+        "följt av ett @-omnämnande av personen, t.ex. @Anna."
+    ),
+    "coordinators.added": "{user} är nu samordnare.",
+    "coordinators.removed": "{user} är inte längre samordnare.",
+    "coordinators.error.already": "{user} är redan samordnare.",
+    "coordinators.error.from_settings": (
+        "{user} är samordnare via botens inställningar (MENTORBOT_COORDINATORS). "
+        "Be den som driver boten att ändra det."
+    ),
+    "coordinators.error.not_one": "{user} är inte samordnare.",
+    "coordinators.error.last": (
+        "Du är den sista samordnaren. Lägg till någon annan innan du lämnar rollen."
+    ),
+    # Anmälan
+    "signup.modal.title": "Anmälan",
+    "signup.modal.intro": (
+        "Du anmäler dig till *{program}*. Bara samordnarna ser dina svar, och bara för att "
+        "kunna matcha dig med rätt person."
+    ),
+    "signup.error.role": "Välj mentor eller adept.",
+    "signup.error.department_missing": "Skriv vilken avdelning eller enhet du tillhör.",
+    "signup.error.department_long": "Skriv högst 200 tecken.",
+    "signup.error.organisation_missing": "Skriv vilken organisation du arbetar i.",
+    "signup.error.self_manager": (
+        "Du kan inte vara din egen chef. Lämna fältet tomt eller välj din chef."
+    ),
+    "signup.error.experience": "Antal år ska vara ett heltal mellan 0 och 60.",
+    "signup.error.topics_missing": ("Skriv några ord om vad du vill arbeta med eller kan erbjuda."),
+    "signup.error.topics_long": "Skriv högst 1 000 tecken.",
+    "signup.error.languages_missing": "Kryssa i minst ett språk.",
+    "signup.error.languages_unknown": "Ange språken som en, da, sv, no, fi eller de.",
+    "signup.error.capacity": "En mentor kan ta emot 1, 2 eller 3 adepter.",
+    "signup.error.program_closed": "*{program}* är inte längre öppet för anmälan.",
+    "signup.error.deadline_passed": (
+        "Anmälan till *{program}* har stängt. Om du ändå vill vara med, prata med din samordnare."
+    ),
+    "signup.error.role_locked": (
+        "Du har redan matchats i den här rollen, så den kan inte ändras nu. "
+        "Prata med din samordnare."
+    ),
+    "signup.updated": "Din anmälan till *{program}* är uppdaterad.",
+    "signup.welcome.mentee": (
+        "Välkommen till *{program}*! Du har anmält dig som *adept*. Det här handlar om ditt "
+        "lärande: du sätter målen, du förbereder dig inför varje möte och du berättar för din "
+        "mentor vad som hjälper dig."
+    ),
+    "signup.welcome.mentor": (
+        "Välkommen till *{program}*! Du har anmält dig som *mentor*. Din roll är att lyssna, "
+        "ställa öppna frågor och dela med dig av dina erfarenheter när din adept ber om det. "
+        "Som mentor lär du dig också mycket på vägen."
+    ),
+    "signup.welcome.rhythm_standard": (
+        "*Vad händer nu?* När anmälan stänger matchar din samordnare varje adept med en mentor "
+        "från en annan del av organisationen, och jag skapar en privat kanal för varje par. "
+        "Programmet startar {start} och pågår i {months} månader. Ni träffas ungefär "
+        "{minutes} minuter åt gången: oftare under de första månaderna och sedan ungefär var "
+        "femte till sjätte vecka."
+    ),
+    "signup.welcome.rhythm_six_sessions": (
+        "*Vad händer nu?* När anmälan stänger matchar din samordnare varje adept med en mentor "
+        "från en annan del av organisationen, och jag skapar en privat kanal för varje par. "
+        "Programmet startar {start} och pågår i {months} månader, med sex längre träffar. "
+        "Varje träff avslutas med en liten uppgift att prova på före nästa."
+    ),
+    "signup.welcome.prompts": (
+        "*Mina frågor till dig.* Före varje möte skickar jag några frågor som hjälper dig att "
+        "förbereda dig, och efteråt några frågor att reflektera över. Dina svar är dina egna: "
+        "ingen annan ser dem, om du inte själv väljer att dela dem med den du är i par med."
+    ),
+    "signup.welcome.confidentiality": (
+        "*Förtrolighet.* Det ni säger och skriver till varandra stannar mellan er två. Din "
+        "samordnare är inte med i er kanal och ser bara att ni träffas, och utvärderingen "
+        "i anonymiserad form. Ett ärligt förbehåll: på vissa Slack-abonnemang (Business+ och Enterprise "
+        "Grid) kan ägarna av er Slack exportera privata kanaler, så spara det känsligaste "
+        "till när ni pratar med varandra."
+    ),
+    "signup.welcome.change": (
+        "Du kan när som helst ändra din anmälan med `/mentor join`, eller dra dig ur med "
+        "`/mentor leave` fram till att paren har matchats."
+    ),
+    "leave.done": (
+        "Du har dragit tillbaka din anmälan till *{program}*. Du är välkommen tillbaka när "
+        "som helst."
+    ),
+    "leave.error.not_signed_up": "Du är inte anmäld till något öppet program.",
+    "leave.error.matched": (
+        "Du är redan matchad i *{program}*, så om du drar dig ur nu påverkar det den du är i "
+        "par med. Prata med din samordnare."
+    ),
+    # Deltagaröversikt
+    "roster.title": "Anmälningar hittills",
+    "roster.summary": (
+        "*{name}*: {mentors} har anmält sig som mentor och {mentees} som adept. "
+        "Tillsammans har mentorerna plats för {capacity}."
+    ),
+    "roster.short": (
+        ":warning: {missing} av adepterna blir utan mentor om inte fler anmäler sig som mentor."
+    ),
+    "roster.departments": "*Per avdelning* (mentorer / adepter)",
+    "roster.department": "• {department}: {mentors} / {mentees}",
+    "roster.gaps": "*Saknas före matchningen*",
+    "roster.gap": "• {user} ({role}): {fields}",
+    "roster.complete": "Alla har fyllt i det som behövs för matchningen.",
+    # Import
+    "import.modal.title": "Importera anmälningar",
+    "import.modal.intro": (
+        "Klistra in raderna från en CSV-fil för *{program}*, med den här rubrikraden: "
+        "`{columns}`. Både kommatecken och semikolon fungerar. Är det fler än ungefär "
+        "25 personer, använd `mentorbot import FILE` på servern."
+    ),
+    "import.report": (
+        "Import till *{program}* – nya: {imported}, uppdaterade: {updated}, "
+        "oförändrade: {unchanged}, inte importerade: {rejected}."
+    ),
+    "import.rejected_line": "• Rad {line} ({email}): {reason}",
+    "import.more": "… och ytterligare {count} rader som inte importerades.",
+    "import.error.empty": "Filen är tom.",
+    "import.error.no_rows": "Filen har en rubrikrad men inga personer.",
+    "import.error.too_many": "Filen har fler än {limit} rader. Dela upp den i flera filer.",
+    "import.error.header": (
+        "Rubrikraden ser inte ut som väntat. Saknas: {missing}. Okända: {unknown}. "
+        "Den ska se ut så här: {expected}"
+    ),
+    "import.error.columns": "Raden har inte lika många kolumner som rubrikraden.",
+    "import.error.email": "Det är ingen giltig e-postadress.",
+    "import.error.duplicate": ("{email} finns med mer än en gång i filen; bara den första räknas."),
+    "import.error.unknown_email": "Ingen i den här Slack-arbetsytan har e-postadressen {email}.",
+    "import.error.unknown_manager": (
+        "Chefens e-postadress {email} finns inte i den här Slack-arbetsytan."
+    ),
+    "import.error.slack": "Slack svarade inte ({code}). Försök importera filen igen senare.",
 }

@@ -22,3 +22,8 @@ class Message:
 def escape(text: str) -> str:
     """Escape a person's own words for Slack mrkdwn, so they cannot ping or link."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def plain(text: str) -> str:
+    """Slack mrkdwn as plain text, for the terminal: no *bold*, no `code` marks."""
+    return text.replace("*", "").replace("`", "").replace("&lt;", "<").replace("&gt;", ">")

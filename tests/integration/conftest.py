@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pytest
 
@@ -25,6 +25,7 @@ class RunningBot:
     clock: ManualClock
     fake: FakeSlack
     url: str
+    seen_views: set[str] = field(default_factory=set)
 
     def responses_for(self, response_url: str | None) -> list[dict]:
         """What the bot posted to one response URL (its answer to one command)."""
@@ -44,6 +45,20 @@ class RunningBot:
     def answer_to(self, response_url: str | None) -> dict:
         """The bot's (first) answer to the command that got this response URL."""
         return self.wait_for(lambda: self.responses_for(response_url))[0]  # type: ignore[index]
+
+
+def opened_view(bot: RunningBot, callback_id: str) -> dict:
+    """The modal the bot opened last with this callback id; waits for one not seen before."""
+    seen = bot.seen_views
+
+    def find() -> dict | None:
+        for view_id, record in reversed(list(bot.fake.views.items())):
+            if record["view"].get("callback_id") == callback_id and view_id not in seen:
+                seen.add(view_id)
+                return record["view"]
+        return None
+
+    return bot.wait_for(find)  # type: ignore[return-value]
 
 
 @pytest.fixture

@@ -1,0 +1,227 @@
+"""Programs: coordinators create, edit, list and close them; the roster before matching."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, fields
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.orm import Session
+
+from bot.domain.enums import ProgramShape, ProgramStatus, Role
+from bot.domain.errors import ChooseProgram, DomainError, ValidationFailed
+from bot.domain.programs import ProgramDraft, check_program, country_of
+from bot.domain.signup import missing_for_matching
+from storage.db import Database
+from storage.models import Program
+from storage.people import PersonRepository
+from storage.programs import ParticipantRepository, ProgramRepository
+
+
+@dataclass(frozen=True)
+class ProgramInfo:
+    id: int
+    name: str
+    status: str
+    shape: str
+    starts_on: date
+    months: int
+    signup_deadline: date | None
+    language: str
+    timezone: str
+    country: str
+    meeting_minutes: int
+    cross_company: bool
+    mentors: int = 0
+    mentees: int = 0
+
+
+@dataclass(frozen=True)
+class RosterGap:
+    user_id: str
+    role: str
+    missing: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Roster:
+    program: ProgramInfo
+    capacity: int  # how many mentees the mentors can take in all
+    departments: tuple[tuple[str, int, int], ...]  # (department, mentors, mentees)
+    gaps: tuple[RosterGap, ...]
+
+
+class Programs:
+    """Programs of one workspace; every method is one use case in one unit of work."""
+
+    def __init__(self, db: Database, *, default_language: str, default_timezone: str) -> None:
+        self.db = db
+        self.default_language = default_language
+        self.default_timezone = default_timezone
+
+    def create(
+        self, *, team_id: str, user_id: str, draft: ProgramDraft, now: datetime
+    ) -> ProgramInfo:
+        """Open a new program for sign-up, after checking the coordinator's input."""
+        errors = check_program(draft, today=_today(draft.timezone, now))
+        if errors:
+            raise ValidationFailed(errors)
+        with self.db.unit_of_work() as session:
+            creator = PersonRepository(session).get(team_id, user_id)
+            program = Program(team_id=team_id, created_at=now, status=ProgramStatus.OPEN)
+            _apply(program, draft)
+            program.created_by_id = creator.id if creator else None
+            return _info(ProgramRepository(session).add(program))
+
+    def edit(
+        self, *, team_id: str, program_id: int, draft: ProgramDraft, now: datetime
+    ) -> ProgramInfo:
+        """Change a program's frame; a closed program stays as it was."""
+        errors = check_program(draft, today=_today(draft.timezone, now), editing=True)
+        if errors:
+            raise ValidationFailed(errors)
+        with self.db.unit_of_work() as session:
+            program = self._program(session, team_id, program_id)
+            if program.status == ProgramStatus.CLOSED:
+                raise DomainError("program.error.closed", name=program.name)
+            _apply(program, draft)
+            return _info(program)
+
+    def close(self, *, team_id: str, program_id: int, now: datetime) -> ProgramInfo:
+        """Close a program: no more sign-ups, and it leaves the list of open programs."""
+        with self.db.unit_of_work() as session:
+            program = self._program(session, team_id, program_id)
+            if program.status == ProgramStatus.CLOSED:
+                raise DomainError("program.error.already_closed", name=program.name)
+            program.status = ProgramStatus.CLOSED
+            program.closed_at = now
+            return _info(program)
+
+    def list(self, *, team_id: str) -> list[ProgramInfo]:
+        """Every program of the workspace with its sign-up counts, the earliest start first."""
+        with self.db.unit_of_work() as session:
+            repository = ProgramRepository(session)
+            programs = repository.of_team(team_id)
+            counts = repository.signup_counts([program.id for program in programs])
+            return [
+                _info(
+                    program,
+                    mentors=counts.get((program.id, Role.MENTOR), 0),
+                    mentees=counts.get((program.id, Role.MENTEE), 0),
+                )
+                for program in programs
+            ]
+
+    def blank_draft(self) -> ProgramDraft:
+        """The form's starting values for a new program."""
+        return ProgramDraft(
+            name="", starts_on=None, months=12, shape=ProgramShape.STANDARD,
+            language=self.default_language, timezone=self.default_timezone,
+            country=country_of(self.default_timezone), signup_deadline=None, meeting_minutes=90,
+        )  # fmt: skip
+
+    def draft_of(self, *, team_id: str, program_id: int) -> ProgramDraft:
+        """A program's frame as the form's starting values, for editing."""
+        program = self.get(team_id=team_id, program_id=program_id)
+        return ProgramDraft(**{f.name: getattr(program, f.name) for f in fields(ProgramDraft)
+                               if hasattr(program, f.name)})  # fmt: skip
+
+    def get(self, *, team_id: str, program_id: int) -> ProgramInfo:
+        with self.db.unit_of_work() as session:
+            return _info(self._program(session, team_id, program_id))
+
+    def pick(self, *, team_id: str, program_id: int | None, include_running: bool = False) -> int:
+        """The program a command is about: the one named, else the only open one, else ask."""
+        with self.db.unit_of_work() as session:
+            repository = ProgramRepository(session)
+            if program_id is not None:
+                return self._program(session, team_id, program_id).id
+            statuses = (ProgramStatus.OPEN, ProgramStatus.RUNNING)
+            candidates = repository.of_team(
+                team_id, statuses=statuses if include_running else statuses[:1]
+            )
+            if not candidates:
+                raise DomainError("program.error.none_open")
+            if len(candidates) > 1:
+                raise ChooseProgram([program.id for program in candidates])
+            return candidates[0].id
+
+    def roster(self, *, team_id: str, program_id: int) -> Roster:
+        """Who signed up, by role and department, the mentors' capacity, and the gaps."""
+        with self.db.unit_of_work() as session:
+            program = self._program(session, team_id, program_id)
+            people = ParticipantRepository(session).active_in(program.id)
+            roles = Counter(participant.role for participant, _ in people)
+            by_department: Counter[tuple[str, str]] = Counter(
+                (participant.department.strip() or "-", participant.role)
+                for participant, _ in people
+            )
+            departments = sorted({department for department, _ in by_department})
+            gaps = []
+            for participant, person in people:
+                missing = missing_for_matching(
+                    role=participant.role,
+                    department=participant.department,
+                    organisation=participant.organisation,
+                    topics=participant.topics,
+                    languages=participant.languages,
+                    cross_company=program.cross_company,
+                )
+                if missing:
+                    gaps.append(RosterGap(person.user_id, participant.role, tuple(missing)))
+            return Roster(
+                program=_info(program, mentors=roles[Role.MENTOR], mentees=roles[Role.MENTEE]),
+                capacity=sum(p.capacity for p, _ in people if p.role == Role.MENTOR),
+                departments=tuple(
+                    (name, by_department[(name, Role.MENTOR)], by_department[(name, Role.MENTEE)])
+                    for name in departments
+                ),
+                gaps=tuple(gaps),
+            )
+
+    def _program(self, session: Session, team_id: str, program_id: int) -> Program:
+        program = ProgramRepository(session).get(team_id, program_id)
+        if program is None:
+            raise DomainError("program.error.not_found", program_id=program_id)
+        return program
+
+
+def _apply(program: Program, draft: ProgramDraft) -> None:
+    program.name = draft.name.strip()
+    program.starts_on = draft.starts_on  # type: ignore[assignment]
+    program.months = draft.months  # type: ignore[assignment]
+    program.shape = draft.shape
+    program.language = draft.language
+    program.timezone = draft.timezone
+    program.country = draft.country
+    program.signup_deadline = draft.signup_deadline
+    program.meeting_minutes = draft.meeting_minutes  # type: ignore[assignment]
+    program.cross_company = draft.cross_company
+
+
+def _info(program: Program, *, mentors: int = 0, mentees: int = 0) -> ProgramInfo:
+    return ProgramInfo(
+        id=program.id,
+        name=program.name,
+        status=program.status,
+        shape=program.shape,
+        starts_on=program.starts_on,
+        months=program.months,
+        signup_deadline=program.signup_deadline,
+        language=program.language,
+        timezone=program.timezone,
+        country=program.country,
+        meeting_minutes=program.meeting_minutes,
+        cross_company=program.cross_company,
+        mentors=mentors,
+        mentees=mentees,
+    )
+
+
+def _today(timezone: str, now: datetime) -> date:
+    """Today where the program is (a date in the past is judged in the program's zone)."""
+    try:
+        return now.astimezone(ZoneInfo(timezone)).date()
+    except (KeyError, ValueError):
+        return now.date()

@@ -1,0 +1,237 @@
+"""Sign-up: people join a program as mentor or mentee, update or withdraw their sign-up."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from bot.domain.enums import ParticipantStatus, ProgramStatus, Role
+from bot.domain.errors import DomainError, ValidationFailed
+from bot.domain.signup import SignupDraft, check_signup
+from bot.services.deliveries import composed_notice
+from bot.services.people import People
+from bot.services.programs import ProgramInfo, Programs, _today
+from storage.db import Database
+from storage.models import Participant, Person, Program
+from storage.outbox import OutboxRepository
+from storage.people import PersonRepository
+from storage.programs import ParticipantRepository, ProgramRepository
+
+
+@dataclass(frozen=True)
+class SignupForm:
+    """What the sign-up modal shows: the program and what the person said before."""
+
+    program: ProgramInfo
+    current: SignupDraft | None
+    slack_timezone: str | None
+
+
+@dataclass(frozen=True)
+class SignupOutcome:
+    program_name: str
+    role: str
+    created: bool
+
+
+class Signups:
+    """Joining, updating and withdrawing; one unit of work per call."""
+
+    def __init__(self, db: Database, people: People, programs: Programs) -> None:
+        self.db = db
+        self.people = people
+        self.programs = programs
+
+    def form(
+        self, *, team_id: str, user_id: str, program_id: int | None, now: datetime
+    ) -> SignupForm:
+        """The form for this person: the only open program (or the one named) and their data."""
+        program_id = self.programs.pick(team_id=team_id, program_id=program_id)
+        self.people.identify(team_id=team_id, user_id=user_id, now=now)
+        info = self.programs.get(team_id=team_id, program_id=program_id)
+        with self.db.unit_of_work() as session:
+            program = open_program(session, team_id, program_id, now)
+            person = PersonRepository(session).get(team_id, user_id)
+            current = None
+            if person is not None:
+                participant = ParticipantRepository(session).get(program.id, person.id)
+                if participant is not None and participant.status != ParticipantStatus.LEFT:
+                    current = draft_of(session, participant)
+            return SignupForm(info, current, person.tz if person else None)
+
+    def submit(
+        self,
+        *,
+        team_id: str,
+        user_id: str,
+        program_id: int,
+        draft: SignupDraft,
+        now: datetime,
+    ) -> SignupOutcome:
+        """Store the sign-up (a second one updates the first); a new one gets a welcome DM."""
+        self.people.identify(team_id=team_id, user_id=user_id, now=now)
+        with self.db.unit_of_work() as session:
+            program = open_program(session, team_id, program_id, now)
+            errors = check_signup(draft, user_id=user_id, cross_company=program.cross_company)
+            if errors:
+                raise ValidationFailed(errors)
+            person = PersonRepository(session).get(team_id, user_id)
+            if person is None:
+                raise DomainError("error.user_unknown", user=user_id)
+            manager = _manager(session, team_id, draft.manager_user_id, now)
+            participant, created = _upsert(session, program, person, draft, manager, now)
+            if created:
+                enqueue_welcome(session, program, participant, person, now)
+            return SignupOutcome(program.name, participant.role, created)
+
+    def leave(self, *, team_id: str, user_id: str, program_id: int | None, now: datetime) -> str:
+        """Withdraw a sign-up before matching; returns the program's name."""
+        with self.db.unit_of_work() as session:
+            person = PersonRepository(session).get(team_id, user_id)
+            signups = ParticipantRepository(session).of_person(person.id) if person else []
+            current = [
+                (participant, program)
+                for participant, program in signups
+                if participant.status != ParticipantStatus.LEFT
+                and program.status != ProgramStatus.CLOSED
+                and program_id in (None, program.id)
+            ]
+            if not current:
+                raise DomainError("leave.error.not_signed_up")
+            participant, program = current[0]
+            if participant.status in SETTLED:
+                raise DomainError("leave.error.matched", program=program.name)
+            participant.status = ParticipantStatus.LEFT
+            participant.left_at = now
+            participant.updated_at = now
+            return program.name
+
+
+SETTLED = (ParticipantStatus.MATCHED, ParticipantStatus.ACTIVE)  # the role can no longer change
+
+
+def open_program(session: Session, team_id: str, program_id: int, now: datetime) -> Program:
+    program = ProgramRepository(session).get(team_id, program_id)
+    if program is None:
+        raise DomainError("program.error.not_found", program_id=program_id)
+    if program.status != ProgramStatus.OPEN:
+        raise DomainError("signup.error.program_closed", program=program.name)
+    deadline = program.signup_deadline
+    if deadline is not None and _today(program.timezone, now) > deadline:
+        raise DomainError("signup.error.deadline_passed", program=program.name)
+    return program
+
+
+def _manager(session: Session, team_id: str, user_id: str | None, now: datetime) -> Person | None:
+    if not user_id:
+        return None
+    manager = PersonRepository(session).get(team_id, user_id)
+    if manager is None:
+        manager = PersonRepository(session).add(
+            Person(team_id=team_id, user_id=user_id, name="", created_at=now, updated_at=now)
+        )
+    return manager
+
+
+def _upsert(
+    session: Session,
+    program: Program,
+    person: Person,
+    draft: SignupDraft,
+    manager: Person | None,
+    now: datetime,
+) -> tuple[Participant, bool]:
+    participants = ParticipantRepository(session)
+    participant = participants.get(program.id, person.id)
+    created = participant is None
+    if participant is None:
+        participant = participants.add(
+            Participant(
+                program_id=program.id, person_id=person.id, role=draft.role,
+                joined_at=now, updated_at=now,
+            )
+        )  # fmt: skip
+    elif participant.status in SETTLED and participant.role != draft.role:
+        raise DomainError("signup.error.role_locked")
+    if participant.status == ParticipantStatus.LEFT:
+        participant.status = ParticipantStatus.SIGNED_UP
+    apply_draft(participant, draft, manager.id if manager else None, now)
+    return participant, created
+
+
+def apply_draft(
+    participant: Participant,
+    draft: SignupDraft,
+    manager_id: int | None,
+    now: datetime,
+    *,
+    only: tuple[str, ...] | None = None,
+) -> bool:
+    """Copy a sign-up (or `only` some fields of it) onto the stored one; True if it changed."""
+    values = {
+        "role": draft.role,
+        "department": draft.department.strip(),
+        "organisation": draft.organisation.strip(),
+        "manager_id": manager_id,
+        "experience_years": draft.experience_years,
+        "topics": draft.topics.strip(),
+        "languages": ",".join(draft.languages),
+        "timezone": draft.timezone or participant.timezone,
+        "capacity": draft.capacity if draft.role == Role.MENTOR else 1,
+        "weekdays": ",".join(draft.weekdays),
+        "time_of_day": draft.time_of_day,
+    }
+    changed = {
+        name: value
+        for name, value in values.items()
+        if (only is None or name in only) and getattr(participant, name) != value
+    }
+    for name, value in changed.items():
+        setattr(participant, name, value)
+    if changed:
+        participant.updated_at = now
+    return bool(changed)
+
+
+def draft_of(session: Session, participant: Participant) -> SignupDraft:
+    """A stored sign-up as a draft, to fill the form with what the person said before."""
+    manager = session.get(Person, participant.manager_id) if participant.manager_id else None
+    return SignupDraft(
+        role=participant.role,
+        department=participant.department,
+        organisation=participant.organisation,
+        manager_user_id=manager.user_id if manager else None,
+        experience_years=participant.experience_years,
+        topics=participant.topics,
+        languages=tuple(code for code in participant.languages.split(",") if code),
+        timezone=participant.timezone,
+        capacity=participant.capacity,
+        weekdays=tuple(day for day in participant.weekdays.split(",") if day),
+        time_of_day=participant.time_of_day,
+    )
+
+
+def enqueue_welcome(
+    session: Session, program: Program, participant: Participant, person: Person, now: datetime
+) -> None:
+    """The introduction DM: what to expect, what the bot asks, and what stays confidential."""
+    rhythm = "signup.welcome.rhythm_" + program.shape
+    OutboxRepository(session).add(
+        dedupe_key=f"signup-welcome:{participant.id}",
+        team_id=program.team_id,
+        program_id=program.id,
+        kind="notice",
+        recipient=person.user_id,
+        payload=composed_notice(
+            ("signup.welcome." + participant.role, {"program": program.name}),
+            (rhythm, {"months": program.months, "minutes": program.meeting_minutes}),
+            ("signup.welcome.prompts", {}),
+            ("signup.welcome.confidentiality", {}),
+            ("signup.welcome.change", {}),
+            dates={"start": program.starts_on.isoformat()},
+        ),
+        due_at=now,
+        now=now,
+    )

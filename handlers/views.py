@@ -1,0 +1,155 @@
+"""Modal submissions: check, store, and answer within Slack's 3 seconds.
+
+A refused field is shown under that field (`response_action: errors`) and nothing is stored.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from slack_bolt import Ack, BoltContext
+from slack_sdk import WebClient
+
+from bot.domain.errors import DomainError, ValidationFailed
+from bot.domain.signup_csv import read_rows
+from bot.services import Services
+from bot.services.people import Who
+from bot.texts import Texts
+from bot.views import ids, messages
+from bot.views.forms import errors_for
+from bot.views.import_modal import read_import
+from bot.views.program_modal import read_program
+from bot.views.programs import import_report, program_saved
+from bot.views.signup_modal import read_signup
+
+log = logging.getLogger(__name__)
+
+
+def handle_program_submission(
+    ack: Ack,
+    body: dict[str, Any],
+    view: dict[str, Any],
+    client: WebClient,
+    context: BoltContext,
+    services: Services,
+) -> None:
+    who, texts = _who(body, context, services)
+    draft = read_program(view["state"]["values"])
+    program_id = int(view["private_metadata"]) if view["private_metadata"] else None
+    programs = services.programs
+
+    def save() -> Any:
+        if program_id is None:
+            return programs.create(
+                team_id=who.team_id, user_id=who.user_id, draft=draft, now=services.clock.now()
+            )
+        return programs.edit(
+            team_id=who.team_id, program_id=program_id, draft=draft, now=services.clock.now()
+        )
+
+    saved = _checked(ack, who, texts, ids.PROGRAM_FIELDS, save, coordinators_only=True)
+    if saved is not None:
+        message = program_saved(texts, saved, created=program_id is None)
+        client.chat_postMessage(channel=who.user_id, **message.as_kwargs())
+
+
+def handle_signup_submission(
+    ack: Ack,
+    body: dict[str, Any],
+    view: dict[str, Any],
+    client: WebClient,
+    context: BoltContext,
+    services: Services,
+) -> None:
+    who, texts = _who(body, context, services)
+    draft = read_signup(view["state"]["values"])
+    outcome = _checked(
+        ack,
+        who,
+        texts,
+        ids.SIGNUP_FIELDS,
+        lambda: services.signups.submit(
+            team_id=who.team_id,
+            user_id=who.user_id,
+            program_id=int(view["private_metadata"]),
+            draft=draft,
+            now=services.clock.now(),
+        ),
+    )
+    if outcome is None:
+        return
+    if not outcome.created:
+        notice = texts("signup.updated", program=outcome.program_name)
+        client.chat_postMessage(channel=who.user_id, **messages.notice(notice).as_kwargs())
+    services.outbox.dispatch(now=services.clock.now())  # the welcome, without waiting
+
+
+def handle_import_submission(
+    ack: Ack,
+    body: dict[str, Any],
+    view: dict[str, Any],
+    client: WebClient,
+    context: BoltContext,
+    services: Services,
+) -> None:
+    who, texts = _who(body, context, services)
+    text = read_import(view["state"]["values"])
+    if (
+        _checked(
+            ack, who, texts, (ids.IMPORT_TEXT,), lambda: read_rows(text), coordinators_only=True
+        )
+        is None
+    ):
+        return
+    try:  # the file's lines are fine to read; the Slack look-ups take longer than 3 s
+        report = services.imports.run(
+            team_id=who.team_id,
+            program_id=int(view["private_metadata"]),
+            text=text,
+            now=services.clock.now(),
+        )
+    except DomainError as error:
+        message = messages.notice(texts(error.key, **error.params))
+    else:
+        message = import_report(texts, report)
+        services.outbox.dispatch(now=services.clock.now())
+    client.chat_postMessage(channel=who.user_id, **message.as_kwargs())
+
+
+def _who(body: dict[str, Any], context: BoltContext, services: Services) -> tuple[Who, Texts]:
+    team_id = (body.get("team") or {}).get("id") or body["user"]["team_id"]
+    who = services.people.identify(
+        team_id=team_id, user_id=body["user"]["id"], now=services.clock.now()
+    )
+    context["language"] = who.language
+    return who, Texts(who.language)
+
+
+def _checked(
+    ack: Ack,
+    who: Who,
+    texts: Texts,
+    fields: tuple[str, ...],
+    action: Callable[[], Any],
+    *,
+    coordinators_only: bool = False,
+) -> Any:
+    """Run the use case; on a refusal answer with field errors and return None."""
+    if coordinators_only and not who.is_coordinator:
+        ack(
+            response_action="errors",
+            errors={fields[0]: texts("error.coordinator_only", word="program")},
+        )
+        return None
+    try:
+        result = action()
+    except ValidationFailed as failed:
+        ack(response_action="errors", errors=errors_for(texts, failed.errors, fields))
+        return None
+    except DomainError as error:
+        ack(response_action="errors", errors={fields[0]: texts(error.key, **error.params)})
+        return None
+    ack()
+    return result
