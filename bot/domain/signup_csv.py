@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.domain.enums import Role
 from bot.domain.errors import DomainError
@@ -37,6 +37,7 @@ class CsvRow:
     manager_email: str
     draft: SignupDraft
     problem: str | None = None  # an error key when the line itself is broken
+    cells: dict[str, str] = field(default_factory=dict)  # the line as written, by column
 
 
 def decode(data: bytes) -> str:
@@ -105,4 +106,4 @@ def _row(line: int, header: list[str], values: list[str]) -> CsvRow:
         languages=tuple(dict.fromkeys(languages)),
         capacity=capacity,
     )
-    return CsvRow(line, email, cell["manager_email"].lower(), draft)
+    return CsvRow(line, email, cell["manager_email"].lower(), draft, cells=cell)

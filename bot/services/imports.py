@@ -21,10 +21,12 @@ from storage.models import Participant, Program
 from storage.programs import ParticipantRepository
 
 IMPORTED, UPDATED, UNCHANGED, REJECTED = "imported", "updated", "unchanged", "rejected"
-# What a file can say; the rest of a sign-up (weekdays, time of day ...) stays as it was.
-CSV_FIELDS = (
-    "role", "department", "manager_id", "experience_years", "topics", "languages", "capacity",
-)  # fmt: skip
+# What a file can say (sign-up field: CSV column); the rest of a sign-up stays as it was.
+CSV_FIELDS = {
+    "role": "role", "department": "department", "manager_id": "manager_email",
+    "experience_years": "experience", "topics": "topics", "languages": "languages",
+    "capacity": "capacity",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -154,12 +156,16 @@ def _store(
                 timezone=me.tz, joined_at=now, updated_at=now,
             )
         )  # fmt: skip
-        apply_draft(participant, draft, manager.id if manager else None, now, only=CSV_FIELDS)
+        apply_draft(
+            participant, draft, manager.id if manager else None, now, only=tuple(CSV_FIELDS)
+        )
         enqueue_welcome(session, program, participant, person, now)
         return ImportLine(row.line, row.email, IMPORTED)
     if participant.status in SETTLED and participant.role != draft.role:
         return ImportLine(row.line, row.email, REJECTED, "signup.error.role_locked")
-    changed = apply_draft(participant, draft, manager.id if manager else None, now, only=CSV_FIELDS)
+    # An empty cell leaves what the person entered themself as it was.
+    given = tuple(name for name, column in CSV_FIELDS.items() if row.cells.get(column))
+    changed = apply_draft(participant, draft, manager.id if manager else None, now, only=given)
     if participant.status == ParticipantStatus.LEFT:
         participant.status = ParticipantStatus.SIGNED_UP
         changed = True

@@ -38,5 +38,7 @@ def notice(text: str) -> Message:
 
 
 def _command_list(texts: Texts, heading: str, commands: Sequence[str]) -> SectionBlock:
-    lines = [heading, *(f"• {texts(f'cmd.{word}')}" for word in commands)]
+    lines = [heading]
+    for word in commands:  # one command word may stand for several lines of usage
+        lines += [f"• {line}" for line in texts(f"cmd.{word}").splitlines()]
     return SectionBlock(text=MarkdownTextObject(text="\n".join(lines)))

@@ -143,3 +143,13 @@ def test_the_command_line_imports_an_excel_file_and_a_second_run_changes_nothing
         refused = run(*args)
         assert refused.returncode == 2, refused.stdout
         assert named in refused.stderr and "Traceback" not in refused.stderr
+
+
+def test_empty_cells_keep_what_people_entered_themselves(bot: RunningBot) -> None:
+    create_program(bot)
+    header, first, *_ = add_people(bot, 1)
+    import_through_slack(bot, f"{header}\n{first}")
+    import_through_slack(bot, f"{header}\nperson00@kommune.dk;mentor;;;;;;")
+    (participant,) = stored(bot)
+    assert (participant.department, participant.topics) == ("Sundhed", "Emne 0")
+    assert "unchanged 1" in last_dm(bot)
