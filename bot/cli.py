@@ -81,7 +81,12 @@ def cmd_run(args: argparse.Namespace) -> int:
     _open_database(settings)
     runtime = wiring.build(settings, clock=SystemClock())
     _check_slack(runtime)
+    if runtime.db.is_sqlite:  # one process per SQLite file: its earlier claims are dead
+        released = runtime.services.outbox.release_claims()
+        if released:
+            log.info("resuming %s messages a stopped run had started to send", released)
     scheduler = wiring.start_scheduler(runtime)
+    runtime.services.kick()  # what is due (a launch cut off by a restart) goes on at once
     try:
         if http:
             _serve_http(runtime, args.port or settings.port)

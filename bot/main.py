@@ -16,12 +16,15 @@ from bot.ports import Clock, SystemClock
 from bot.services import Services
 from bot.services.deliveries import Notice
 from bot.services.imports import SignupImport
+from bot.services.launches import ChannelStep, InviteStep, Launches, WelcomeStep
+from bot.services.matching import Matching
 from bot.services.outbox import Outbox
 from bot.services.people import People
 from bot.services.programs import Programs
 from bot.services.signups import Signups
 from bot.slack_gateway import WebApiGateway, web_client
-from schedules.scheduler import make_scheduler
+from bot.views.pair import welcome_message
+from schedules.scheduler import kick, make_scheduler
 from storage.db import Database
 
 log = logging.getLogger(__name__)
@@ -46,7 +49,15 @@ def build_services(settings: Settings, db: Database, client: WebClient, clock: C
     people = People(
         db, gateway, default_language=settings.language, coordinators=settings.coordinators
     )
-    outbox = Outbox(db, gateway, {"notice": Notice(people)}, coordinators=settings.coordinators)
+    steps = [
+        Notice(people),
+        ChannelStep(db),
+        InviteStep(db),
+        WelcomeStep(db, people, welcome_message),
+    ]
+    outbox = Outbox(
+        db, gateway, {step.kind: step for step in steps}, coordinators=settings.coordinators
+    )
     programs = Programs(db, default_language=settings.language, default_timezone=settings.timezone)
     return Services(
         clock=clock,
@@ -55,6 +66,8 @@ def build_services(settings: Settings, db: Database, client: WebClient, clock: C
         programs=programs,
         signups=Signups(db, people, programs),
         imports=SignupImport(db, gateway, programs),
+        matching=Matching(db, programs),
+        launches=Launches(db, gateway, people),
     )
 
 
@@ -87,6 +100,7 @@ def start_scheduler(runtime: Runtime):
     """The background jobs: the outbox dispatcher (and later the planner)."""
     scheduler = make_scheduler(runtime.services)
     scheduler.start()
+    runtime.services.kick.connect(lambda: kick(scheduler))
     return scheduler
 
 

@@ -75,6 +75,7 @@ class WebApiGateway:
 
     def __init__(self, client: WebClient) -> None:
         self.client = client
+        self._bot_user: str | None = None
 
     def _call(self, method: Callable[..., Any], **params: Any) -> Any:
         try:
@@ -103,6 +104,51 @@ class WebApiGateway:
         if blocks:
             params["blocks"] = blocks
         return self._call(self.client.chat_postMessage, **params)["ts"]
+
+    def update_message(
+        self, channel: str, ts: str, text: str, blocks: list[dict[str, Any]] | None = None
+    ) -> None:
+        self._call(self.client.chat_update, channel=channel, ts=ts, text=text, blocks=blocks or [])
+
+    def create_private_channel(self, name: str) -> str:
+        return self._call(self.client.conversations_create, name=name, is_private=True)["channel"][
+            "id"
+        ]
+
+    def own_channel(self, name: str) -> str | None:
+        """A private channel of that name that this bot created and that is not archived."""
+        bot_user = self._bot_user_id()
+        cursor = None
+        while True:
+            page = self._call(
+                self.client.conversations_list, types="private_channel", limit=200,
+                exclude_archived=True, cursor=cursor,
+            )  # fmt: skip
+            for channel in page["channels"]:
+                if channel.get("name") == name and channel.get("creator") == bot_user:
+                    return channel["id"]
+            cursor = (page.get("response_metadata") or {}).get("next_cursor")
+            if not cursor:
+                return None
+
+    def invite(self, channel: str, user_id: str) -> None:
+        try:
+            self._call(self.client.conversations_invite, channel=channel, users=user_id)
+        except SlackError as error:
+            if error.code != "already_in_channel":
+                raise
+
+    def archive(self, channel: str) -> None:
+        try:
+            self._call(self.client.conversations_archive, channel=channel)
+        except SlackError as error:
+            if error.code != "already_archived":
+                raise
+
+    def _bot_user_id(self) -> str:
+        if self._bot_user is None:
+            self._bot_user = self._call(self.client.auth_test)["user_id"]
+        return self._bot_user
 
 
 def _profile(user: dict[str, Any]) -> SlackProfile:

@@ -38,6 +38,46 @@ def handle_join_program(
     _run(f"join {action['value']}", body, respond, client, context, services)
 
 
+def handle_match_again(
+    ack: Ack,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    respond: Respond,
+    client: WebClient,
+    context: BoltContext,
+    services: Services,
+) -> None:
+    ack()
+    respond(delete_original=True)
+    _run(f"match {action['value']}", body, respond, client, context, services)
+
+
+def handle_match_edit(
+    ack: Ack,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    respond: Respond,
+    client: WebClient,
+    context: BoltContext,
+    services: Services,
+) -> None:
+    ack()
+    _run(f"match edit {action['value']}", body, respond, client, context, services)
+
+
+def handle_launch(
+    ack: Ack,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    respond: Respond,
+    client: WebClient,
+    context: BoltContext,
+    services: Services,
+) -> None:
+    ack()
+    _run(f"launch {action['value']}", body, respond, client, context, services)
+
+
 def _run(
     line: str,
     body: dict[str, Any],

@@ -18,8 +18,10 @@ from bot.services import Services
 from bot.services.people import Who
 from bot.texts import Texts
 from bot.views import ids, messages
-from bot.views.forms import errors_for
+from bot.views.common import plain
+from bot.views.forms import errors_for, value_of
 from bot.views.import_modal import read_import
+from bot.views.matching import proposal_message
 from bot.views.program_modal import read_program
 from bot.views.programs import import_report, program_saved
 from bot.views.signup_modal import read_signup
@@ -118,6 +120,39 @@ def handle_import_submission(
     client.chat_postMessage(channel=who.user_id, **message.as_kwargs())
 
 
+def handle_match_edit_submission(
+    ack: Ack,
+    body: dict[str, Any],
+    view: dict[str, Any],
+    client: WebClient,
+    context: BoltContext,
+    services: Services,
+) -> None:
+    who, texts = _who(body, context, services)
+    state = view["state"]["values"]
+    change, mentee, other = (value_of(state, name) for name in ids.MATCH_EDIT_FIELDS)
+    program_id = int(view["private_metadata"])
+    matching = services.matching
+
+    def apply() -> Any:
+        if change == "unassign":
+            return matching.unassign(team_id=who.team_id, program_id=program_id, mentee=mentee)
+        if not other:
+            raise ValidationFailed({"other": "match.error.other_missing"})
+        if change == "swap":
+            return matching.swap(team_id=who.team_id, program_id=program_id, mentee=mentee,
+                                 other=other, now=services.clock.now())  # fmt: skip
+        return matching.assign(team_id=who.team_id, program_id=program_id, mentee=mentee,
+                               mentor=other, now=services.clock.now())  # fmt: skip
+
+    proposal = _checked(
+        ack, who, texts, ("other", "mentee", "change"), apply, coordinators_only=True
+    )
+    if proposal is not None:
+        message = proposal_message(texts, proposal)
+        client.chat_postMessage(channel=who.user_id, **message.as_kwargs())
+
+
 def _who(body: dict[str, Any], context: BoltContext, services: Services) -> tuple[Who, Texts]:
     team_id = (body.get("team") or {}).get("id") or body["user"]["team_id"]
     who = services.people.identify(
@@ -149,7 +184,7 @@ def _checked(
         ack(response_action="errors", errors=errors_for(texts, failed.errors, fields))
         return None
     except DomainError as error:
-        ack(response_action="errors", errors={fields[0]: texts(error.key, **error.params)})
+        ack(response_action="errors", errors={fields[0]: plain(texts(error.key, **error.params))})
         return None
     ack()
     return result

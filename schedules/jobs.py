@@ -16,3 +16,8 @@ def dispatch_outbox(services: Services) -> None:
         log.info(
             "outbox: %s sent, %s to retry, %s failed", report.sent, report.retried, report.failed
         )
+
+
+def report_launch_progress(services: Services) -> None:
+    """Keep each coordinator's launch progress message up to date."""
+    services.launches.report_progress(now=services.clock.now())

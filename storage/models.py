@@ -173,6 +173,38 @@ class RelationshipMember(Base):
     participant: Mapped[Participant] = orm.relationship()
 
 
+class Launch(Base):
+    """A program's launch: who started it, and the one progress message kept up to date."""
+
+    __tablename__ = "launch"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program_id: Mapped[int] = mapped_column(ForeignKey("program.id"), unique=True)
+    started_by: Mapped[str] = mapped_column(String(32))  # the coordinator's Slack user id
+    started_at: Mapped[datetime]
+    finished_at: Mapped[datetime | None]
+    pairs: Mapped[int] = mapped_column(Integer, default=0)
+    progress_channel: Mapped[str | None] = mapped_column(String(32))
+    progress_ts: Mapped[str | None] = mapped_column(String(32))
+    reported: Mapped[int] = mapped_column(Integer, default=-1)  # pairs done when last shown
+
+
+class Agreement(Base):
+    """A pair's agreement. Its content is for the pair only; coordinators see that it exists."""
+
+    __tablename__ = "agreement"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    relationship_id: Mapped[int] = mapped_column(ForeignKey("relationship.id"), unique=True)
+    content: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    drafted_by_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
+    confirmed_by_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
+    confirmed_at: Mapped[datetime | None]
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
 class Meeting(Base):
     """One planned or held meeting of a relationship."""
 

@@ -53,7 +53,9 @@ class OutboxRepository:
         statement = statement.on_conflict_do_nothing(index_elements=["dedupe_key"])
         return self.session.execute(statement.returning(OutboxMessage.id)).first() is not None
 
-    def claim_due(self, *, now: datetime, until: datetime, limit: int) -> list[OutboxMessage]:
+    def claim_due(
+        self, *, now: datetime, until: datetime, limit: int, kinds: list[str] | None = None
+    ) -> list[OutboxMessage]:
         """Mark up to `limit` due rows as being sent until `until`; other dispatchers skip them."""
         due = or_(
             and_(
@@ -61,11 +63,12 @@ class OutboxRepository:
             ),
             and_(OutboxMessage.status == OutboxStatus.SENDING, OutboxMessage.claimed_until <= now),
         )
+        query = select(OutboxMessage).where(due)
+        if kinds is not None:
+            query = query.where(OutboxMessage.kind.in_(kinds))
         rows = list(
             self.session.scalars(
-                select(OutboxMessage)
-                .where(due)
-                .order_by(OutboxMessage.next_attempt_at, OutboxMessage.id)
+                query.order_by(OutboxMessage.next_attempt_at, OutboxMessage.id)
                 .limit(limit)
                 .with_for_update(skip_locked=True)
             )
@@ -75,6 +78,15 @@ class OutboxRepository:
             row.claimed_until = until
         self.session.flush()
         return rows
+
+    def release_claims(self) -> int:
+        """Claims held by a dead process become pending again."""
+        result = self.session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.status == OutboxStatus.SENDING)
+            .values(status=OutboxStatus.PENDING, claimed_until=None)
+        )
+        return result.rowcount
 
     def get(self, message_id: int) -> OutboxMessage:
         return self.session.get_one(OutboxMessage, message_id)

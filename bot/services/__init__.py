@@ -2,15 +2,32 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from bot.ports import Clock
 from bot.services.imports import SignupImport
+from bot.services.launches import Launches
+from bot.services.matching import Matching
 from bot.services.outbox import Outbox
 from bot.services.people import People
 from bot.services.programs import Programs
 from bot.services.signups import Signups
+
+
+class Kick:
+    """Asks the background dispatcher to run now rather than at its next tick."""
+
+    def __init__(self) -> None:
+        self._target: Callable[[], None] | None = None
+
+    def connect(self, target: Callable[[], None]) -> None:
+        self._target = target
+
+    def __call__(self) -> None:
+        if self._target is not None:
+            self._target()
 
 
 @dataclass(frozen=True)
@@ -23,6 +40,9 @@ class Services:
     programs: Programs
     signups: Signups
     imports: SignupImport
+    matching: Matching
+    launches: Launches
+    kick: Kick = field(default_factory=Kick)
 
     def by_name(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in fields(self)}

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Protocol
 
+from sqlalchemy.orm import Session
+
 from bot.ports import SlackGateway
 from bot.services.people import People
 from bot.texts import Texts
@@ -13,14 +15,24 @@ from storage.models import OutboxMessage
 
 
 class Delivery(Protocol):
-    """One kind of outbox message: `prepare` reads what it needs, `send` makes the Slack calls.
+    """One kind of outbox message.
 
-    Both run outside any unit of work; `prepare` opens its own when it reads the database.
+    `prepare` reads what it needs and `send` makes the Slack calls, both outside any unit of
+    work (`prepare` opens its own). `after` runs in the unit of work that marks the message
+    sent, so what follows (the next step of a launch) is queued in the same commit. Messages
+    in the same `lane` (mostly: the same Slack method) go one after the other; lanes run side
+    by side, so a rate limit on one method does not hold up the others.
     """
+
+    lane: str
 
     def prepare(self, message: OutboxMessage, now: datetime) -> Any: ...
 
     def send(self, slack: SlackGateway, prepared: Any) -> dict[str, Any]: ...
+
+    def after(
+        self, session: Session, message: OutboxMessage, result: dict[str, Any], now: datetime
+    ) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -33,6 +45,7 @@ class Notice:
     """A catalog text sent to a person (by user id) or to a channel, rendered when sent."""
 
     kind = "notice"
+    lane = "chat.postMessage"
 
     def __init__(self, people: People) -> None:
         self.people = people
@@ -50,6 +63,11 @@ class Notice:
     def send(self, slack: SlackGateway, prepared: PreparedPost) -> dict[str, Any]:
         ts = slack.post_message(prepared.channel, prepared.text)
         return {"channel": prepared.channel, "ts": ts}
+
+    def after(
+        self, session: Session, message: OutboxMessage, result: dict[str, Any], now: datetime
+    ) -> None:
+        """Nothing follows a notice."""
 
 
 def notice_payload(key: str, **params: object) -> dict[str, Any]:

@@ -1,11 +1,16 @@
-"""The outbox: everything the bot sends later is a row; one dispatch pass sends what is due."""
+"""The outbox: everything the bot sends later is a row; a dispatch pass sends what is due."""
 
 from __future__ import annotations
 
 import logging
+import threading
+import time
+from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+
+from sqlalchemy.orm import Session
 
 from bot.domain.enums import OutboxStatus
 from bot.domain.errors import SlackError
@@ -21,6 +26,7 @@ log = logging.getLogger(__name__)
 BACKOFF_BASE = timedelta(minutes=1)
 BACKOFF_CAP = timedelta(hours=1)
 FAILURE_KEY = "outbox.failed"
+IDLE_POLL = 0.05  # seconds a lane waits for work that another lane may still queue
 
 
 @dataclass
@@ -29,6 +35,13 @@ class DispatchReport:
     retried: int = 0
     failed: int = 0
     errors: list[str] = field(default_factory=list)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def add(self, outcome: str, error: str | None = None) -> None:
+        with self._lock:
+            setattr(self, outcome, getattr(self, outcome) + 1)
+            if error:
+                self.errors.append(error)
 
 
 def backoff(attempts: int) -> timedelta:
@@ -46,27 +59,71 @@ class Outbox:
         deliveries: dict[str, Delivery],
         *,
         coordinators: frozenset[str] = frozenset(),
-        batch: int = 200,
-        lease: timedelta = timedelta(minutes=5),
+        lease: timedelta = timedelta(minutes=3),
     ) -> None:
         self.db = db
         self.slack = slack
         self.deliveries = deliveries
         self.bootstrap_coordinators = coordinators
-        self.batch = batch
         self.lease = lease
 
     def dispatch(self, *, now: datetime) -> DispatchReport:
-        """One pass: send every message due at `now`; a failure is retried later with backoff."""
+        """Send everything due at `now`, and what that queues, until nothing is left.
+
+        One thread per lane; `now` moves on with the time the pass takes, so leases stay
+        honest during a long launch.
+        """
         report = DispatchReport()
-        with self.db.unit_of_work() as session:
-            claimed = OutboxRepository(session).claim_due(
-                now=now, until=now + self.lease, limit=self.batch
-            )
-            ids = [row.id for row in claimed]
-        for message_id in ids:
-            self._deliver(message_id, now, report)
+        lanes: dict[str, list[str]] = defaultdict(list)
+        for kind, delivery in self.deliveries.items():
+            lanes[delivery.lane].append(kind)
+        started = time.monotonic()
+        busy = {lane: True for lane in lanes}
+
+        def clock() -> datetime:  # whole seconds: a short pass acts exactly as of `now`
+            return now + timedelta(seconds=int(time.monotonic() - started))
+
+        threads = [
+            threading.Thread(target=self._run_lane, args=(lane, kinds, busy, clock, report))
+            for lane, kinds in sorted(lanes.items())
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
         return report
+
+    def release_claims(self) -> int:
+        """Make messages claimed by a process that died sendable again (single-process use)."""
+        with self.db.unit_of_work() as session:
+            return OutboxRepository(session).release_claims()
+
+    def _run_lane(
+        self,
+        lane: str,
+        kinds: list[str],
+        busy: dict[str, bool],
+        clock: Callable[[], datetime],
+        report: DispatchReport,
+    ) -> None:
+        last_look = False
+        while True:
+            current = clock()
+            with self.db.unit_of_work() as session:
+                claimed = OutboxRepository(session).claim_due(
+                    now=current, until=current + self.lease, limit=1, kinds=kinds
+                )
+                ids = [row.id for row in claimed]
+            if ids:
+                busy[lane], last_look = True, False
+                self._deliver(ids[0], current, report)
+                continue
+            busy[lane] = False
+            if not any(busy.values()):
+                if last_look:
+                    return
+                last_look = True  # one more look: another lane may have just queued work
+            time.sleep(IDLE_POLL)
 
     def _deliver(self, message_id: int, now: datetime, report: DispatchReport) -> None:
         try:
@@ -89,7 +146,8 @@ class Outbox:
             message.sent_at = now
             message.result = result
             message.claimed_until = None
-        report.sent += 1
+            delivery.after(session, message, result, now)
+        report.add("sent")
 
     def _record_failure(
         self,
@@ -99,7 +157,6 @@ class Outbox:
         error: SlackError | None,
         report: DispatchReport,
     ) -> None:
-        report.errors.append(code)
         with self.db.unit_of_work() as session:
             message = OutboxRepository(session).get(message_id)
             message.last_error = code[:500]
@@ -107,28 +164,29 @@ class Outbox:
             if error is not None and error.retry_after:  # still rate limited: not an attempt
                 message.status = OutboxStatus.PENDING
                 message.next_attempt_at = now + timedelta(seconds=error.retry_after)
-                report.retried += 1
+                report.add("retried", code)
                 return
             message.attempts += 1
             retryable = error is None or error.transient
             if retryable and message.attempts < message.max_attempts:
                 message.status = OutboxStatus.PENDING
                 message.next_attempt_at = now + backoff(message.attempts)
-                report.retried += 1
+                report.add("retried", code)
                 return
             message.status = OutboxStatus.FAILED
-            report.failed += 1
+            report.add("failed", code)
             log.warning(
                 "outbox message %s (%s) failed for good: %s", message.id, message.kind, code
             )
             self._tell_coordinators(session, message, now)
 
-    def _tell_coordinators(self, session: Any, message: OutboxMessage, now: datetime) -> None:
+    def _tell_coordinators(self, session: Session, message: OutboxMessage, now: datetime) -> None:
         if FAILURE_KEY in notice_keys(message.payload):
             return
-        people = PersonRepository(session)
-        coordinators = {person.user_id for person in people.coordinators(message.team_id)}
+        coordinators = {p.user_id for p in PersonRepository(session).coordinators(message.team_id)}
         outbox = OutboxRepository(session)
+        recipient = message.recipient
+        shown = f"<@{recipient}>" if recipient.startswith(("U", "W")) else f"<#{recipient}>"
         for user_id in sorted(coordinators | self.bootstrap_coordinators):
             outbox.add(
                 dedupe_key=f"failed:{message.id}:{user_id}",
@@ -139,9 +197,7 @@ class Outbox:
                 payload=notice_payload(
                     FAILURE_KEY,
                     kind=message.kind,
-                    recipient=f"<@{message.recipient}>"
-                    if message.recipient.startswith(("U", "W"))
-                    else f"<#{message.recipient}>",
+                    recipient=shown,
                     attempts=message.attempts,
                     error=message.last_error,
                 ),

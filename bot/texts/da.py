@@ -200,7 +200,7 @@ MESSAGES: dict[str, str] = {
     # Tovholdere
     "coordinators.usage": (
         "Skriv `/mentor program coordinators add` eller `/mentor program coordinators remove` "
-        "efterfulgt af et @-nævn af personen, fx @Anna."
+        "efterfulgt af en @-omtale af personen, fx @Anna."
     ),
     "coordinators.added": "{user} er nu tovholder.",
     "coordinators.removed": "{user} er ikke længere tovholder.",
@@ -329,4 +329,164 @@ MESSAGES: dict[str, str] = {
     "import.error.unknown_email": "Ingen i jeres Slack har e-mailadressen {email}.",
     "import.error.unknown_manager": "Lederens e-mailadresse {email} findes ikke i jeres Slack.",
     "import.error.slack": ("Slack svarede ikke ({code}). Prøv at importere filen igen senere."),
+    # Matchning
+    "cmd.match": (
+        "`/mentor match`: foreslå de bedste par (kun du kan se dem), ret dem, eller kør "
+        "matchningen igen\n"
+        "`/mentor match edit`: vælg en mentor manuelt, byt mentorer mellem to mentees, eller tag "
+        "en mentee ud af forslaget"
+    ),
+    "cmd.launch": "`/mentor launch`: opret en privat kanal til hvert par, og byd parrene velkommen",
+    "match.title": "Forslag til par",
+    "match.summary": (
+        "*{name}*: {pairs} par · {unmatched} mentees uden mentor · gennemsnitlig score "
+        "{average} ud af 100"
+    ),
+    "match.pair_line": (
+        "• {mentor} ({mentor_department}) → {mentee} ({mentee_department}) · *{score}* point · "
+        "{reasons}"
+    ),
+    "match.unmatched_line": "• {user} ({role}) står uden makker: {reason}",
+    "match.more": "… og {count} linjer mere. Brug `/mentor status` for at få overblikket.",
+    "match.private": (
+        "Det er kun dig, der kan se dette. Ingen får noget at vide, før du sætter forløbet i "
+        "gang. Par, du har rettet manuelt, bliver bevaret, når du kører matchningen igen."
+    ),
+    "match.again": "Kør igen",
+    "match.edit": "Ret parrene",
+    "match.launch": "Sæt forløbet i gang",
+    "match.modal.title": "Ret parrene",
+    "match.change.assign": "Giv menteen denne mentor",
+    "match.change.swap": "Byt mentorer mellem to mentees",
+    "match.change.unassign": "Tag menteen ud af forslaget",
+    "form.change": "Hvad vil du gøre?",
+    "form.mentee": "Hvilken mentee?",
+    "form.other": "Mentor – eller den anden mentee, hvis du bytter",
+    "form.other.hint": "Skal ikke udfyldes, når du tager en mentee ud af forslaget.",
+    "reason.topics": "fælles emner: {detail}",
+    "reason.experience": "mentoren har {detail} års mere erfaring",
+    "reason.hours": "{detail} fælles arbejdstimer",
+    "reason.weekdays": "dage, der passer begge: {detail}",
+    "reason.time_of_day": "tidspunkt, der passer begge: {detail}",
+    "reason.again": "matchet sammen i et tidligere forløb",
+    "reason.languages": "fælles sprog: {detail}",
+    "reason.fixed": "sat sammen af en tovholder",
+    "unmatched.same_department": "alle mentorer arbejder i samme afdeling som vedkommende",
+    "unmatched.same_organisation": "alle mentorer arbejder i samme organisation som vedkommende",
+    "unmatched.no_language": "ingen mentor har et sprog til fælles med vedkommende",
+    "unmatched.manager": "de eneste mulige mentorer er i vedkommendes egen ledelseslinje",
+    "unmatched.no_capacity": (
+        "de mentorer, der ville passe, er alle optaget; der er brug for flere mentorer"
+    ),
+    "unmatched.no_mentors": "ingen har tilmeldt sig som mentor endnu",
+    "unmatched.no_fitting_mentor": "ingen mentor opfylder alle reglerne",
+    "unmatched.not_needed": "har plads til en mentee, men alle mentees har allerede en mentor",
+    "match.error.full": (
+        "Denne mentor har ikke plads til flere mentees. Byt i stedet, eller tag først en "
+        "mentee ud af forslaget."
+    ),
+    "match.error.not_paired": "Den mentee, du har valgt, har endnu ingen mentor i forslaget.",
+    "match.error.not_mentee": (
+        "Den person, du har valgt, er ikke tilmeldt som mentee i dette forløb."
+    ),
+    "match.error.not_mentor": (
+        "Den person, du har valgt, er ikke tilmeldt som mentor i dette forløb."
+    ),
+    "match.error.launched": ("*{name}* er sat i gang, så parrene kan ikke længere ændres her."),
+    "match.error.other_missing": "Vælg mentoren – eller den anden mentee, hvis du bytter.",
+    "match.blocked.same_department": (
+        "De arbejder i samme afdeling. Parrene skal gå på tværs af afdelinger."
+    ),
+    "match.blocked.same_organisation": (
+        "De arbejder i samme organisation. Parrene skal gå på tværs af organisationer."
+    ),
+    "match.blocked.manager": (
+        "Den ene er leder for den anden, direkte eller længere oppe i ledelseslinjen."
+    ),
+    "match.blocked.no_language": "De har ikke noget sprog til fælles.",
+    "match.blocked.same_person": "Det er den samme person to gange.",
+    # Opstart
+    "launch.confirm.title": "Vil du sætte forløbet i gang?",
+    "launch.confirm.text": (
+        "Jeg opretter en privat kanal til hvert af de {pairs} par, inviterer de to personer og "
+        "byder dem velkommen. Du kommer ikke selv med i kanalerne. Det kan ikke fortrydes."
+    ),
+    "launch.confirm.yes": "Sæt i gang",
+    "launch.started": (
+        "Nu sætter jeg *{name}* i gang: {total} par. Slack lader mig oprette cirka 20 kanaler "
+        "i minuttet, så jeg holder dig løbende orienteret i vores direkte beskeder."
+    ),
+    "launch.progress": (
+        "*{name}* er ved at blive sat i gang: {done}/{total} par har fået deres kanal."
+    ),
+    "launch.done": (
+        "*{name}* er sat i gang: {done}/{total} par har fået deres kanal og er blevet budt "
+        "velkommen."
+    ),
+    "launch.error.already": "*{name}* er allerede sat i gang.",
+    "launch.error.nothing": (
+        "Der er endnu ingen par at sætte i gang i *{name}*. Kør `/mentor match` først."
+    ),
+    "launch.error.gone": (
+        "Jeg har ikke sat forløbet i gang, fordi disse personer ikke længere er i jeres Slack: "
+        "{users}. Tag dem ud af forslaget (`/mentor match edit`), eller kør `/mentor match` "
+        "igen."
+    ),
+    # Parrets kanal
+    "welcome.title": "Velkommen til jeres mentorkanal",
+    "welcome.notification": "Velkommen, {mentor} og {mentee}!",
+    "welcome.intro": (
+        "Velkommen, {mentor} og {mentee}! I er blevet matchet med hinanden i *{program}*.\n"
+        "• {mentor} er *mentor* ({mentor_department})\n"
+        "• {mentee} er *mentee* ({mentee_department})\n"
+        "Denne kanal er helt jeres egen: her er kun I to og mig."
+    ),
+    "welcome.roles": (
+        "*Jeres roller*\n"
+        "{mentee}, det er din læring, det handler om. Du kommer med emnerne, du forbereder dig "
+        "til hvert møde, og du fortæller din mentor, hvad der hjælper dig, og hvad du gerne vil "
+        "have mere af.\n"
+        "{mentor}, du lytter, stiller åbne spørgsmål og hjælper din mentee med at se tingene "
+        "fra nye vinkler. Del ud af din egen erfaring, når du bliver spurgt, og hold dig ellers "
+        "i baggrunden."
+    ),
+    "welcome.confidentiality": (
+        "*Fortrolighed*\n"
+        "Det, I siger til hinanden, bliver mellem jer to, både under forløbet og bagefter. "
+        "Jeres tovholder er ikke med i denne kanal og ser kun, at I mødes. På visse "
+        "Slack-abonnementer (Business+ og Enterprise Grid) kan ejerne af jeres Slack "
+        "eksportere private kanaler, så gem det mest personlige til, når I taler sammen."
+    ),
+    "welcome.agenda": (
+        "*Et godt møde* (et forslag)\n"
+        "1. Hvad er der sket siden sidst?\n"
+        "2. Hvad er formålet med dagens møde?\n"
+        "3. Udforsk emnerne fra menteens perspektiv.\n"
+        "4. Hvad kunne menteen gøre? Læg mulighederne frem.\n"
+        "5. Saml op.\n"
+        "6. Aftal næste møde."
+    ),
+    "welcome.rhythm_standard": (
+        "*Sådan hjælper jeg jer*\n"
+        "Jeg hjælper jer med at holde en god rytme: møder på cirka {minutes} minutter, tættere "
+        "på hinanden i de første måneder og derefter cirka hver 5.–6. uge. Før hvert møde "
+        "sender jeg et par spørgsmål, så I kan forberede jer, og bagefter et par spørgsmål til "
+        "eftertanke. Jeres svar er private, medmindre I selv vælger at dele dem."
+    ),
+    "welcome.rhythm_six_sessions": (
+        "*Sådan hjælper jeg jer*\n"
+        "I har seks længere møder, og hvert møde slutter med en lille opgave, som menteen "
+        "afprøver inden det næste. Før hvert møde sender jeg et par spørgsmål, så I kan "
+        "forberede jer, og bagefter et par spørgsmål til eftertanke. Jeres svar er private, "
+        "medmindre I selv vælger at dele dem."
+    ),
+    "welcome.agreement": (
+        "*Første skridt: jeres aftale*\n"
+        "Brug jeres første møde til at blive enige om menteens mål, og hvordan I kan se, at de "
+        "er nået. Aftal også, hvor ofte I mødes, hvordan I aflyser eller flytter et møde, hvem "
+        "der forbereder dagsordenen, og hvordan I vil evaluere. Den ene af jer skriver aftalen "
+        "ned her, og den anden bekræfter den."
+    ),
+    "welcome.agreement_button": "Skriv vores aftale",
+    "welcome.footer": "Skriv `/mentor help` for at se, hvad du kan gøre.",
 }

@@ -304,4 +304,134 @@ MESSAGES: dict[str, str] = {
     "import.error.unknown_email": "Nobody in this Slack workspace has the e-mail {email}.",
     "import.error.unknown_manager": "The manager's e-mail {email} is not in this Slack workspace.",
     "import.error.slack": "Slack did not answer ({code}); import the file again later.",
+    # Matching
+    "cmd.match": (
+        "`/mentor match`: propose the best pairs (only you see them), change them, run it again\n"
+        "`/mentor match edit`: assign a mentor by hand, swap two mentees' mentors, or take a mentee out"
+    ),
+    "cmd.launch": "`/mentor launch`: open a private channel for every pair and welcome them",
+    "match.title": "Proposed pairs",
+    "match.summary": (
+        "*{name}*: pairs {pairs} · mentees without a mentor {unmatched} · average score {average} of 100"
+    ),
+    "match.pair_line": (
+        "• {mentor} ({mentor_department}) → {mentee} ({mentee_department}) · *{score}* · {reasons}"
+    ),
+    "match.unmatched_line": "• {user} ({role}) has no pair: {reason}",
+    "match.more": "… and {count} more lines. Run `/mentor status` for the overview.",
+    "match.private": (
+        "Only you see this. Nobody is told anything until you launch. Pairs you change by hand "
+        "stay when you run matching again."
+    ),
+    "match.again": "Run again",
+    "match.edit": "Change pairs",
+    "match.launch": "Launch",
+    "match.modal.title": "Change pairs",
+    "match.change.assign": "Give the mentee this mentor",
+    "match.change.swap": "Swap the mentors of two mentees",
+    "match.change.unassign": "Take the mentee out of the proposal",
+    "form.change": "What do you want to do?",
+    "form.mentee": "Mentee",
+    "form.other": "Mentor, or the other mentee for a swap",
+    "form.other.hint": "Not needed when you take a mentee out.",
+    "reason.topics": "shared topics: {detail}",
+    "reason.experience": "mentor has {detail} more years of experience",
+    "reason.hours": "{detail} working hours in common",
+    "reason.weekdays": "both like {detail}",
+    "reason.time_of_day": "both prefer the {detail}",
+    "reason.again": "paired before in an earlier program",
+    "reason.languages": "speak {detail}",
+    "reason.fixed": "set by a coordinator",
+    "unmatched.same_department": "every mentor works in the same department",
+    "unmatched.same_organisation": "every mentor works in the same organisation",
+    "unmatched.no_language": "no mentor speaks a language in common",
+    "unmatched.manager": "the only mentors are in their own line of management",
+    "unmatched.no_capacity": "the mentors who would fit are all taken; more mentors are needed",
+    "unmatched.no_mentors": "no mentors have signed up yet",
+    "unmatched.no_fitting_mentor": "no mentor meets all the rules",
+    "unmatched.not_needed": "has room for a mentee, but every mentee already has a mentor",
+    "match.error.full": "This mentor has no room for another mentee. Swap instead, or take a mentee out first.",
+    "match.error.not_paired": "The mentee you chose has no mentor in the proposal yet.",
+    "match.error.not_mentee": "The person you chose has not signed up as a mentee in this program.",
+    "match.error.not_mentor": "The person you chose has not signed up as a mentor in this program.",
+    "match.error.launched": "*{name}* has been launched, so its pairs can no longer be changed here.",
+    "match.error.other_missing": "Choose the mentor, or the other mentee for a swap.",
+    "match.blocked.same_department": "They work in the same department. Pairs must cross departments.",
+    "match.blocked.same_organisation": "They work in the same organisation. Pairs must cross organisations.",
+    "match.blocked.manager": "One of them is in the other's line of management.",
+    "match.blocked.no_language": "They have no language in common.",
+    "match.blocked.same_person": "That is the same person twice.",
+    # Launch
+    "launch.confirm.title": "Launch the program?",
+    "launch.confirm.text": (
+        "I will open a private channel for each of the {pairs} pairs, invite the two people, "
+        "and post a welcome. You will not be in the channels. This can't be undone."
+    ),
+    "launch.confirm.yes": "Launch",
+    "launch.started": (
+        "The launch of *{name}* has started: {total} pairs. Slack lets me open about 20 channels "
+        "a minute, so I'll keep you posted in our direct messages."
+    ),
+    "launch.progress": "Launching *{name}*: {done}/{total} pairs have their channel.",
+    "launch.done": "*{name}* is launched: {done}/{total} pairs have their channel and their welcome.",
+    "launch.error.already": "*{name}* has already been launched.",
+    "launch.error.nothing": "There are no pairs to launch in *{name}* yet. Run `/mentor match` first.",
+    "launch.error.gone": (
+        "I did not launch, because these people are no longer in this Slack workspace: {users}. "
+        "Take them out of the proposal (`/mentor match edit`) or run `/mentor match` again."
+    ),
+    # The pair's channel
+    "welcome.title": "Welcome to your mentoring channel",
+    "welcome.notification": "Welcome, {mentor} and {mentee}!",
+    "welcome.intro": (
+        "Welcome, {mentor} and {mentee}! You are a pair in *{program}*.\n"
+        "• {mentor} is the *mentor* ({mentor_department})\n"
+        "• {mentee} is the *mentee* ({mentee_department})\n"
+        "This channel is yours alone: only the two of you and I are here."
+    ),
+    "welcome.roles": (
+        "*Your roles*\n"
+        "{mentee}, this is your learning. You bring the topics, you prepare for each meeting, "
+        "and you tell your mentor what helps and what you would like more of.\n"
+        "{mentor}, you listen, ask open questions and help your mentee see things from new "
+        "angles. Share your own experience when it is asked for, and keep yourself in the "
+        "background otherwise."
+    ),
+    "welcome.confidentiality": (
+        "*Confidentiality*\n"
+        "What you say to each other stays between you, during the program and after it. "
+        "Your coordinator is not in this channel and sees only that you meet. Owners of some "
+        "Slack plans (Business+ and Enterprise Grid) can export private channels, so keep the "
+        "most personal things for your conversations."
+    ),
+    "welcome.agenda": (
+        "*A good meeting* (a suggestion)\n"
+        "1. What has happened since last time?\n"
+        "2. What is the purpose of today's meeting?\n"
+        "3. Explore the topics from the mentee's point of view.\n"
+        "4. What could the mentee do? List the options.\n"
+        "5. Sum up.\n"
+        "6. Set the next meeting."
+    ),
+    "welcome.rhythm_standard": (
+        "*What I will do*\n"
+        "I help you keep a good rhythm: meetings of about {minutes} minutes, closer together "
+        "in the first months, then about every 5-6 weeks. Before each meeting I send a few "
+        "questions to prepare, and afterwards a few to reflect on. Your answers are private "
+        "unless you share them."
+    ),
+    "welcome.rhythm_six_sessions": (
+        "*What I will do*\n"
+        "You have six longer sessions, each ending with a small task for the mentee to try "
+        "before the next one. Before each session I send a few questions to prepare, and "
+        "afterwards a few to reflect on. Your answers are private unless you share them."
+    ),
+    "welcome.agreement": (
+        "*First step: your agreement*\n"
+        "At your first meeting, agree on the mentee's goals and how you will know they are "
+        "reached, how often you meet, how you cancel or move a meeting, who prepares the "
+        "agenda, and how you will evaluate. One of you writes it down here, the other confirms."
+    ),
+    "welcome.agreement_button": "Write our agreement",
+    "welcome.footer": "Type `/mentor help` to see what you can do.",
 }

@@ -327,4 +327,158 @@ MESSAGES: dict[str, str] = {
         "Chefens e-postadress {email} finns inte i den här Slack-arbetsytan."
     ),
     "import.error.slack": "Slack svarade inte ({code}). Försök importera filen igen senare.",
+    # Matchning
+    "cmd.match": (
+        "`/mentor match`: föreslå de bästa paren (bara du ser dem), ändra dem eller kör "
+        "matchningen igen\n"
+        "`/mentor match edit`: välj en mentor för hand, byt mentorer mellan två adepter eller "
+        "ta bort en adept ur förslaget"
+    ),
+    "cmd.launch": "`/mentor launch`: skapa en privat kanal för varje par och välkomna dem",
+    "match.title": "Förslag på par",
+    "match.summary": (
+        "*{name}*: {pairs} par · {unmatched} adepter utan mentor · genomsnittlig poäng "
+        "{average} av 100"
+    ),
+    "match.pair_line": (
+        "• {mentor} ({mentor_department}) → {mentee} ({mentee_department}) · *{score}* poäng · "
+        "{reasons}"
+    ),
+    "match.unmatched_line": "• {user} ({role}) står utan par: {reason}",
+    "match.more": "… och ytterligare {count} rader. Skriv `/mentor status` för att få en översikt.",
+    "match.private": (
+        "Bara du ser det här. Ingen får veta något förrän du startar programmet. Par som du har "
+        "ändrat för hand ligger kvar när du kör matchningen igen."
+    ),
+    "match.again": "Kör igen",
+    "match.edit": "Ändra paren",
+    "match.launch": "Starta programmet",
+    "match.modal.title": "Ändra paren",
+    "match.change.assign": "Ge adepten den här mentorn",
+    "match.change.swap": "Byt mentorer mellan två adepter",
+    "match.change.unassign": "Ta bort adepten ur förslaget",
+    "form.change": "Vad vill du göra?",
+    "form.mentee": "Adept",
+    "form.other": "Mentor – eller den andra adepten om du byter",
+    "form.other.hint": "Behövs inte när du tar bort en adept ur förslaget.",
+    "reason.topics": "gemensamma ämnen: {detail}",
+    "reason.experience": "mentorn har {detail} års mer erfarenhet",
+    "reason.hours": "{detail} gemensamma arbetstimmar",
+    "reason.weekdays": "dagar som passar båda: {detail}",
+    "reason.time_of_day": "tid på dagen som passar båda: {detail}",
+    "reason.again": "matchade ihop i ett tidigare program",
+    "reason.languages": "gemensamma språk: {detail}",
+    "reason.fixed": "valt av en samordnare",
+    "unmatched.same_department": "alla mentorer arbetar på samma avdelning som personen",
+    "unmatched.same_organisation": "alla mentorer arbetar i samma organisation som personen",
+    "unmatched.no_language": "ingen mentor har något språk gemensamt med personen",
+    "unmatched.manager": "de enda möjliga mentorerna finns i personens egen chefslinje",
+    "unmatched.no_capacity": (
+        "de mentorer som skulle passa är redan fullbokade; det behövs fler mentorer"
+    ),
+    "unmatched.no_mentors": "ingen har anmält sig som mentor ännu",
+    "unmatched.no_fitting_mentor": "ingen mentor uppfyller alla regler",
+    "unmatched.not_needed": "har plats för en adept, men alla adepter har redan en mentor",
+    "match.error.full": (
+        "Den här mentorn har inte plats för fler adepter. Byt i stället, eller ta först bort "
+        "en adept ur förslaget."
+    ),
+    "match.error.not_paired": "Adepten du valde har ännu ingen mentor i förslaget.",
+    "match.error.not_mentee": ("Personen du valde är inte anmäld som adept i det här programmet."),
+    "match.error.not_mentor": ("Personen du valde är inte anmäld som mentor i det här programmet."),
+    "match.error.launched": "*{name}* har startats, så paren kan inte längre ändras här.",
+    "match.error.other_missing": "Välj mentorn – eller den andra adepten om du byter.",
+    "match.blocked.same_department": (
+        "De arbetar på samma avdelning. Paren måste gå över avdelningsgränserna."
+    ),
+    "match.blocked.same_organisation": (
+        "De arbetar i samma organisation. Paren måste gå över organisationsgränserna."
+    ),
+    "match.blocked.manager": (
+        "Den ena är chef över den andra, direkt eller längre upp i chefslinjen."
+    ),
+    "match.blocked.no_language": "De har inget gemensamt språk.",
+    "match.blocked.same_person": "Det är samma person två gånger.",
+    # Start
+    "launch.confirm.title": "Vill du starta programmet?",
+    "launch.confirm.text": (
+        "Jag skapar en privat kanal för vart och ett av de {pairs} paren, bjuder in de två "
+        "personerna och hälsar dem välkomna. Du är inte själv med i kanalerna. Det går inte "
+        "att ångra."
+    ),
+    "launch.confirm.yes": "Starta",
+    "launch.started": (
+        "Nu startar jag *{name}*: {total} par. Slack låter mig skapa ungefär 20 kanaler i "
+        "minuten, så jag håller dig uppdaterad i våra direktmeddelanden."
+    ),
+    "launch.progress": "*{name}* startas: {done}/{total} par har fått sin kanal.",
+    "launch.done": (
+        "*{name}* är igång: {done}/{total} par har fått sin kanal och har hälsats välkomna."
+    ),
+    "launch.error.already": "*{name}* har redan startats.",
+    "launch.error.nothing": (
+        "Det finns ännu inga par att starta i *{name}*. Kör `/mentor match` först."
+    ),
+    "launch.error.gone": (
+        "Jag har inte startat programmet, eftersom de här personerna inte längre finns i den "
+        "här Slack-arbetsytan: {users}. Ta bort dem ur förslaget (`/mentor match edit`) eller "
+        "kör `/mentor match` igen."
+    ),
+    # Parets kanal
+    "welcome.title": "Välkomna till er mentorkanal",
+    "welcome.notification": "Välkomna, {mentor} och {mentee}!",
+    "welcome.intro": (
+        "Välkomna, {mentor} och {mentee}! Ni har matchats med varandra i *{program}*.\n"
+        "• {mentor} är *mentor* ({mentor_department})\n"
+        "• {mentee} är *adept* ({mentee_department})\n"
+        "Den här kanalen är helt er egen: här finns bara ni två och jag."
+    ),
+    "welcome.roles": (
+        "*Era roller*\n"
+        "{mentee}, det här handlar om ditt lärande. Du kommer med ämnena, du förbereder dig "
+        "inför varje möte och du berättar för din mentor vad som hjälper dig och vad du vill ha "
+        "mer av.\n"
+        "{mentor}, du lyssnar, ställer öppna frågor och hjälper din adept att se saker ur nya "
+        "perspektiv. Dela med dig av dina egna erfarenheter när du blir tillfrågad, och håll dig "
+        "annars i bakgrunden."
+    ),
+    "welcome.confidentiality": (
+        "*Förtrolighet*\n"
+        "Det ni säger till varandra stannar mellan er två, både under programmet och efteråt. "
+        "Er samordnare är inte med i den här kanalen och ser bara att ni träffas. På vissa "
+        "Slack-abonnemang (Business+ och Enterprise Grid) kan ägarna av er Slack exportera "
+        "privata kanaler, så spara det mest personliga till när ni pratar med varandra."
+    ),
+    "welcome.agenda": (
+        "*Ett bra möte* (ett förslag)\n"
+        "1. Vad har hänt sedan sist?\n"
+        "2. Vad är syftet med dagens möte?\n"
+        "3. Utforska ämnena utifrån adeptens perspektiv.\n"
+        "4. Vad skulle adepten kunna göra? Lista möjligheterna.\n"
+        "5. Sammanfatta.\n"
+        "6. Bestäm nästa möte."
+    ),
+    "welcome.rhythm_standard": (
+        "*Så här hjälper jag er*\n"
+        "Jag hjälper er att hålla en bra rytm: möten på ungefär {minutes} minuter, tätare under "
+        "de första månaderna och sedan ungefär var femte till sjätte vecka. Före varje möte "
+        "skickar jag några frågor som hjälper er att förbereda er, och efteråt några frågor att "
+        "reflektera över. Era svar är privata, om ni inte själva väljer att dela dem."
+    ),
+    "welcome.rhythm_six_sessions": (
+        "*Så här hjälper jag er*\n"
+        "Ni har sex längre träffar, och varje träff avslutas med en liten uppgift som adepten "
+        "provar på före nästa. Före varje träff skickar jag några frågor som hjälper er att "
+        "förbereda er, och efteråt några frågor att reflektera över. Era svar är privata, om ni "
+        "inte själva väljer att dela dem."
+    ),
+    "welcome.agreement": (
+        "*Första steget: er överenskommelse*\n"
+        "Använd ert första möte till att komma överens om adeptens mål och hur ni ska märka att "
+        "de är nådda. Bestäm också hur ofta ni träffas, hur ni ställer in eller flyttar ett "
+        "möte, vem som förbereder dagordningen och hur ni ska utvärdera. En av er skriver ner "
+        "överenskommelsen här, och den andra bekräftar den."
+    ),
+    "welcome.agreement_button": "Skriv vår överenskommelse",
+    "welcome.footer": "Skriv `/mentor help` för att se vad du kan göra.",
 }

@@ -22,3 +22,13 @@ SIGNUP_FIELDS = (
     "timezone", "capacity", "weekdays", "time_of_day",
 )  # fmt: skip
 IMPORT_TEXT = "csv"
+
+# Matching and launch
+MATCH_AGAIN = "match_again"  # value: program id
+MATCH_EDIT = "match_edit"  # value: program id
+MATCH_EDIT_MODAL = "match_edit_modal"
+MATCH_EDIT_FIELDS = ("change", "mentee", "other")
+LAUNCH = "launch"  # value: program id
+
+# The pair's channel
+AGREEMENT_OPEN = "agreement_open"  # value: relationship id

@@ -107,8 +107,8 @@ def test_the_vectorised_matrices_agree_with_the_rules_pair_by_pair() -> None:
 
     mentors = [random_person(i) for i in range(20)]
     mentees = [random_person(i) for i in range(20, 40)]
-    scores, feasible = score_matrix(mentors, mentees), feasible_matrix(mentors, mentees,
-                                                                       cross_company=False)  # fmt: skip
+    scores = score_matrix(mentors, mentees)
+    feasible = feasible_matrix(mentors, mentees, cross_company=False)
     for row, mentee in enumerate(mentees):
         for col, mentor in enumerate(mentors):
             assert scores[row, col] == score(mentor, mentee)[0]

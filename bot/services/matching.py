@@ -1,0 +1,322 @@
+"""Matching for a program: propose the best pairs, let the coordinator change them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, time
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.orm import Session
+
+from bot.domain.enums import ParticipantStatus, ProgramStatus, RelationshipStatus, Role
+from bot.domain.errors import DomainError
+from bot.domain.matching import Candidate, blockers, match, score, why_unmatched
+from bot.services.programs import Programs
+from storage.db import Database
+from storage.models import Participant, Person, Program, Relationship, RelationshipMember
+from storage.programs import ParticipantRepository, ProgramRepository
+from storage.relationships import RelationshipRepository
+
+MANAGER_LEVELS = 5
+MATCHABLE = (ParticipantStatus.SIGNED_UP, ParticipantStatus.MATCHED)
+
+
+@dataclass(frozen=True)
+class PairView:
+    relationship_id: int
+    mentor: str  # Slack user ids
+    mentee: str
+    mentor_department: str
+    mentee_department: str
+    score: float
+    reasons: tuple[tuple[str, str], ...]
+    fixed: bool
+
+
+@dataclass(frozen=True)
+class UnmatchedView:
+    user_id: str
+    role: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class ProposalView:
+    program_id: int
+    program_name: str
+    pairs: tuple[PairView, ...]
+    unmatched: tuple[UnmatchedView, ...]
+
+
+class Matching:
+    """The coordinator's proposal: made by the matching rules, changed by hand, never shown
+    to participants before launch."""
+
+    def __init__(self, db: Database, programs: Programs) -> None:
+        self.db = db
+        self.programs = programs
+
+    def propose(self, *, team_id: str, program_id: int, now: datetime) -> ProposalView:
+        """Match everyone anew; pairs the coordinator set by hand stay as they are."""
+        with self.db.unit_of_work() as session:
+            program = _open_program(session, team_id, program_id)
+            pool = _Pool(session, program)
+            relationships = RelationshipRepository(session)
+            relationships.drop_proposed(program.id, keep_fixed=True)
+            fixed = []  # pairs set by hand stay while both people are still in the program
+            for rel in relationships.of_program(program.id, (RelationshipStatus.PROPOSED,)):
+                pair = _members(rel)
+                if pair and pair[0] in pool.by_id and pair[1] in pool.by_id:
+                    fixed.append(pair)
+                else:
+                    session.delete(rel)
+            session.flush()
+            proposal = match(pool.mentors, pool.mentees, cross_company=program.cross_company,
+                             fixed=fixed)  # fmt: skip
+            for pair in proposal.pairs:
+                if not pair.fixed:
+                    _add_pair(relationships, program, pair.mentor, pair.mentee, now,
+                              fixed=False, score=pair.score, reasons=pair.reasons)  # fmt: skip
+            return _view(session, program, pool)
+
+    def proposal(self, *, team_id: str, program_id: int) -> ProposalView:
+        """The proposal as it stands."""
+        with self.db.unit_of_work() as session:
+            program = _program(session, team_id, program_id)
+            return _view(session, program, _Pool(session, program))
+
+    def assign(
+        self, *, team_id: str, program_id: int, mentee: str, mentor: str, now: datetime
+    ) -> ProposalView:
+        """Give a mentee this mentor by hand (the mentee's earlier pair is undone)."""
+        with self.db.unit_of_work() as session:
+            program = _open_program(session, team_id, program_id)
+            pool = _Pool(session, program)
+            mentee_c, mentor_c = pool.mentee(mentee), pool.mentor(mentor)
+            _check_fits(mentor_c, mentee_c, program, pool)
+            relationships = RelationshipRepository(session)
+            _undo_pair_of(relationships, mentee_c.id)
+            taken = sum(1 for rel in relationships.of_participant(
+                mentor_c.id, (RelationshipStatus.PROPOSED,)))  # fmt: skip
+            if taken >= mentor_c.capacity:
+                raise DomainError("match.error.full", mentor=f"<@{mentor}>")
+            value, reasons = score(mentor_c, mentee_c)
+            _add_pair(relationships, program, mentor_c.id, mentee_c.id, now, fixed=True,
+                      score=value, reasons=reasons)  # fmt: skip
+            return _view(session, program, pool)
+
+    def unassign(self, *, team_id: str, program_id: int, mentee: str) -> ProposalView:
+        """Take a mentee out of the proposal."""
+        with self.db.unit_of_work() as session:
+            program = _open_program(session, team_id, program_id)
+            pool = _Pool(session, program)
+            if not _undo_pair_of(RelationshipRepository(session), pool.mentee(mentee).id):
+                raise DomainError("match.error.not_paired", user=f"<@{mentee}>")
+            return _view(session, program, pool)
+
+    def swap(
+        self, *, team_id: str, program_id: int, mentee: str, other: str, now: datetime
+    ) -> ProposalView:
+        """Two mentees exchange mentors."""
+        with self.db.unit_of_work() as session:
+            program = _open_program(session, team_id, program_id)
+            pool = _Pool(session, program)
+            first, second = pool.mentee(mentee), pool.mentee(other)
+            relationships = RelationshipRepository(session)
+            mentors = [_mentor_of(relationships, c.id, user) for c, user in
+                       ((first, mentee), (second, other))]  # fmt: skip
+            new_pairs = [(pool.by_id[mentors[1]], first), (pool.by_id[mentors[0]], second)]
+            for mentor_c, mentee_c in new_pairs:
+                _check_fits(mentor_c, mentee_c, program, pool)
+            for candidate in (first, second):
+                _undo_pair_of(relationships, candidate.id)
+            for mentor_c, mentee_c in new_pairs:
+                value, reasons = score(mentor_c, mentee_c)
+                _add_pair(relationships, program, mentor_c.id, mentee_c.id, now, fixed=True,
+                          score=value, reasons=reasons)  # fmt: skip
+            return _view(session, program, pool)
+
+
+class _Pool:
+    """The program's matchable people as candidates, by participant id and by Slack id."""
+
+    def __init__(self, session: Session, program: Program) -> None:
+        signed_up = [
+            (participant, person)
+            for participant, person in ParticipantRepository(session).active_in(program.id)
+            if participant.status in MATCHABLE
+        ]
+        relationships = RelationshipRepository(session)
+        managers = relationships.managers(program.team_id)
+        partners = relationships.past_partners(program.team_id, program.id)
+        noon = datetime.combine(program.starts_on, time(12))
+        self.by_id: dict[int, Candidate] = {}
+        self.roles: dict[int, str] = {}
+        self.users: dict[int, str] = {}
+        self.departments: dict[int, str] = {}
+        self.ids: dict[str, int] = {}
+        for participant, person in signed_up:
+            candidate = _candidate(participant, person, managers, partners, program, noon)
+            self.by_id[participant.id] = candidate
+            self.roles[participant.id] = participant.role
+            self.users[participant.id] = person.user_id
+            self.departments[participant.id] = participant.department
+            self.ids[person.user_id] = participant.id
+        self.mentors = [c for i, c in self.by_id.items() if self.roles[i] == Role.MENTOR]
+        self.mentees = [c for i, c in self.by_id.items() if self.roles[i] == Role.MENTEE]
+
+    def mentee(self, user_id: str) -> Candidate:
+        return self._of(user_id, Role.MENTEE, "match.error.not_mentee")
+
+    def mentor(self, user_id: str) -> Candidate:
+        return self._of(user_id, Role.MENTOR, "match.error.not_mentor")
+
+    def _of(self, user_id: str, role: str, key: str) -> Candidate:
+        participant_id = self.ids.get(user_id)
+        if participant_id is None or self.roles[participant_id] != role:
+            raise DomainError(key, user=f"<@{user_id}>")
+        return self.by_id[participant_id]
+
+
+def _candidate(
+    participant: Participant,
+    person: Person,
+    managers: dict[int, int],
+    partners: dict[int, set[int]],
+    program: Program,
+    noon: datetime,
+) -> Candidate:
+    chain: list[int] = []
+    boss = participant.manager_id
+    while boss is not None and boss not in chain and len(chain) < MANAGER_LEVELS:
+        chain.append(boss)
+        boss = managers.get(boss)
+    zone = participant.timezone or person.tz or program.timezone
+    try:
+        offset = ZoneInfo(zone).utcoffset(noon)
+    except (KeyError, ValueError):
+        offset = ZoneInfo(program.timezone).utcoffset(noon)
+    return Candidate(
+        id=participant.id,
+        person_id=person.id,
+        department=participant.department,
+        organisation=participant.organisation,
+        managers=frozenset(chain),
+        languages=frozenset(code for code in participant.languages.split(",") if code),
+        topics=participant.topics,
+        experience=participant.experience_years,
+        utc_offset=offset.total_seconds() / 3600 if offset else 0.0,
+        weekdays=frozenset(day for day in participant.weekdays.split(",") if day),
+        time_of_day=participant.time_of_day,
+        capacity=participant.capacity if participant.role == Role.MENTOR else 1,
+        past_partners=frozenset(partners.get(person.id, ())),
+    )
+
+
+def _program(session: Session, team_id: str, program_id: int) -> Program:
+    program = ProgramRepository(session).get(team_id, program_id)
+    if program is None:
+        raise DomainError("program.error.not_found", program_id=program_id)
+    return program
+
+
+def _open_program(session: Session, team_id: str, program_id: int) -> Program:
+    program = _program(session, team_id, program_id)
+    if program.status == ProgramStatus.RUNNING:
+        raise DomainError("match.error.launched", name=program.name)
+    if program.status == ProgramStatus.CLOSED:
+        raise DomainError("program.error.closed", name=program.name)
+    return program
+
+
+def _members(relationship: Relationship) -> tuple[int, int] | None:
+    by_role = {member.role: member.participant_id for member in relationship.members}
+    if Role.MENTOR in by_role and Role.MENTEE in by_role:
+        return by_role[Role.MENTOR], by_role[Role.MENTEE]
+    return None
+
+
+def _check_fits(mentor: Candidate, mentee: Candidate, program: Program, pool: _Pool) -> None:
+    broken = blockers(mentor, mentee, cross_company=program.cross_company)
+    if broken:
+        raise DomainError(
+            f"match.blocked.{broken[0]}",
+            mentor=f"<@{pool.users[mentor.id]}>",
+            mentee=f"<@{pool.users[mentee.id]}>",
+        )
+
+
+def _mentor_of(relationships: RelationshipRepository, mentee_id: int, user_id: str) -> int:
+    for rel in relationships.of_participant(mentee_id, (RelationshipStatus.PROPOSED,)):
+        pair = _members(rel)
+        if pair:
+            return pair[0]
+    raise DomainError("match.error.not_paired", user=f"<@{user_id}>")
+
+
+def _undo_pair_of(relationships: RelationshipRepository, mentee_id: int) -> bool:
+    undone = False
+    for rel in relationships.of_participant(mentee_id, (RelationshipStatus.PROPOSED,)):
+        relationships.session.delete(rel)
+        undone = True
+    relationships.session.flush()
+    return undone
+
+
+def _add_pair(
+    relationships: RelationshipRepository,
+    program: Program,
+    mentor: int,
+    mentee: int,
+    now: datetime,
+    *,
+    fixed: bool,
+    score: float,
+    reasons: tuple[tuple[str, str], ...],
+) -> None:
+    relationships.add(
+        Relationship(
+            program_id=program.id, status=RelationshipStatus.PROPOSED, fixed=fixed, score=score,
+            reasons={"reasons": [list(reason) for reason in reasons]}, created_at=now,
+            members=[RelationshipMember(participant_id=mentor, role=Role.MENTOR),
+                     RelationshipMember(participant_id=mentee, role=Role.MENTEE)],
+        )
+    )  # fmt: skip
+
+
+def _view(session: Session, program: Program, pool: _Pool) -> ProposalView:
+    session.flush()
+    pairs = []
+    for rel in RelationshipRepository(session).of_program(
+        program.id, (RelationshipStatus.PROPOSED,)
+    ):
+        members = _members(rel)
+        if members is None:
+            continue
+        mentor, mentee = members
+        pairs.append(
+            PairView(
+                relationship_id=rel.id, mentor=pool.users[mentor], mentee=pool.users[mentee],
+                mentor_department=pool.departments[mentor],
+                mentee_department=pool.departments[mentee], score=rel.score or 0.0,
+                reasons=tuple((code, detail) for code, detail in (rel.reasons or {}).get(
+                    "reasons", [])), fixed=rel.fixed,
+            )
+        )  # fmt: skip
+    return ProposalView(program.id, program.name, tuple(pairs), _unmatched(pool, pairs, program))
+
+
+def _unmatched(pool: _Pool, pairs: list[PairView], program: Program) -> tuple[UnmatchedView, ...]:
+    paired = {p.mentee for p in pairs} | {p.mentor for p in pairs}
+    taken = {user: sum(1 for p in pairs if p.mentor == user) for user in paired}
+    found = [
+        UnmatchedView(pool.users[c.id], Role.MENTEE,
+                      why_unmatched(c, pool.mentors, program.cross_company))
+        for c in pool.mentees if pool.users[c.id] not in paired
+    ]  # fmt: skip
+    found += [
+        UnmatchedView(pool.users[c.id], Role.MENTOR, "not_needed")
+        for c in pool.mentors
+        if taken.get(pool.users[c.id], 0) == 0
+    ]
+    return tuple(found)
