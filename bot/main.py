@@ -14,9 +14,10 @@ import handlers
 from bot.config import Settings
 from bot.ports import Clock, SystemClock
 from bot.services import Services
+from bot.services.agreements import AgreementReminder, Agreements
 from bot.services.deliveries import Notice
 from bot.services.imports import SignupImport
-from bot.services.launches import ChannelStep, InviteStep, Launches, WelcomeStep
+from bot.services.launches import ChannelStep, InviteStep, Launches, WelcomeStep, pair_language
 from bot.services.matching import Matching
 from bot.services.outbox import Outbox
 from bot.services.people import People
@@ -54,6 +55,7 @@ def build_services(settings: Settings, db: Database, client: WebClient, clock: C
         ChannelStep(db),
         InviteStep(db),
         WelcomeStep(db, people, welcome_message),
+        AgreementReminder(db, lambda session, rel: pair_language(session, people, rel)),
     ]
     outbox = Outbox(
         db, gateway, {step.kind: step for step in steps}, coordinators=settings.coordinators
@@ -68,6 +70,7 @@ def build_services(settings: Settings, db: Database, client: WebClient, clock: C
         imports=SignupImport(db, gateway, programs),
         matching=Matching(db, programs),
         launches=Launches(db, gateway, people),
+        agreements=Agreements(db),
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -43,10 +44,32 @@ class AnyServerErrorRetryHandler(ServerErrorRetryHandler):
         return response is not None and 500 <= response.status_code < 600
 
 
+class RetryAfterHandler(RateLimitErrorRetryHandler):
+    """Waits exactly as long as Slack's Retry-After says (slack-sdk's own adds up to a second
+    at random, which adds up over a launch that waits on conversations.create again and
+    again)."""
+
+    def prepare_for_next_attempt(
+        self,
+        *,
+        state: RetryState,
+        request: HttpRequest,
+        response: HttpResponse | None = None,
+        error: Exception | None = None,
+    ) -> None:
+        if response is None:
+            raise error  # type: ignore[misc]
+        headers = {name.lower(): values for name, values in response.headers.items()}
+        value = (headers.get("retry-after") or ["1"])[0]
+        state.next_attempt_requested = True
+        time.sleep(max(float(value) if value.replace(".", "", 1).isdigit() else 1.0, 0.0))
+        state.increment_current_attempt()
+
+
 def retry_handlers() -> list[RetryHandler]:
     """429 (after Retry-After), 5xx and connection errors, retried inside each call."""
     return [
-        RateLimitErrorRetryHandler(max_retry_count=5),
+        RetryAfterHandler(max_retry_count=5),
         AnyServerErrorRetryHandler(max_retry_count=2),
         ConnectionErrorRetryHandler(max_retry_count=2),
     ]

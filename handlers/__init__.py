@@ -7,7 +7,7 @@ import re
 from slack_bolt import App
 
 from bot.views import ids
-from handlers import actions, commands, errors, events, views
+from handlers import actions, agreement, commands, errors, events, views
 
 
 def register(app: App) -> None:
@@ -21,7 +21,11 @@ def register(app: App) -> None:
     app.action(ids.MATCH_AGAIN)(actions.handle_match_again)
     app.action(ids.MATCH_EDIT)(actions.handle_match_edit)
     app.action(ids.LAUNCH)(actions.handle_launch)
+    app.action(ids.LEAVE_CONFIRM)(actions.handle_leave_confirm)
     app.view(ids.MATCH_EDIT_MODAL)(views.handle_match_edit_submission)
+    app.action(ids.AGREEMENT_OPEN)(agreement.handle_agreement_open)
+    app.action(ids.AGREEMENT_CONFIRM)(agreement.handle_agreement_confirm)
+    app.view(ids.AGREEMENT_MODAL)(agreement.handle_agreement_submission)
     app.event("app_home_opened")(events.handle_app_home_opened)
     app.event("member_left_channel")(events.handle_member_left_channel)
     app.event("app_uninstalled")(events.handle_app_uninstalled)

@@ -78,6 +78,20 @@ def handle_launch(
     _run(f"launch {action['value']}", body, respond, client, context, services)
 
 
+def handle_leave_confirm(
+    ack: Ack,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    respond: Respond,
+    client: WebClient,
+    context: BoltContext,
+    services: Services,
+) -> None:
+    ack()
+    respond(delete_original=True)
+    _run(f"leave confirm {action['value']}", body, respond, client, context, services)
+
+
 def _run(
     line: str,
     body: dict[str, Any],

@@ -13,7 +13,7 @@ from bot.texts import Texts
 from bot.views import messages
 from bot.views.common import Message, escape
 from bot.views.programs import program_chooser
-from handlers import match_commands, program_commands, signup_commands
+from handlers import agreement, match_commands, program_commands, signup_commands
 from handlers.requests import CommandRequest, Subcommand
 
 
@@ -30,6 +30,7 @@ SUBCOMMANDS: dict[str, Subcommand] = {
     "status": program_commands.handle_status,
     "match": match_commands.handle_match,
     "launch": match_commands.handle_launch,
+    "agreement": agreement.handle_agreement_command,
 }
 
 

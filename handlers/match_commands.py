@@ -34,5 +34,7 @@ def handle_launch(request: CommandRequest) -> None:
 def _program(request: CommandRequest, *, skip: int = 0) -> int:
     """The program named after the words (`match 3`, `match edit 3`), else the only open one."""
     return request.services.programs.pick(
-        team_id=request.team_id, program_id=program_argument(request.invocation.args[skip:])
+        team_id=request.team_id,
+        program_id=program_argument(request.invocation.args[skip:]),
+        include_running=True,  # people whose pair ended can be matched again
     )

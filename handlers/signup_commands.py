@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from bot.services.signups import ConfirmLeave
 from bot.texts import Texts
 from bot.views import messages
 from bot.views.common import escape
-from bot.views.signup_modal import signup_modal
+from bot.views.signup_modal import leave_question, signup_modal
 from handlers.requests import CommandRequest, program_argument
 
 
@@ -43,10 +44,17 @@ def open_signup(request: CommandRequest, program_id: int | None) -> None:
 
 
 def handle_leave(request: CommandRequest) -> None:
-    name = request.services.signups.leave(
-        team_id=request.team_id,
-        user_id=request.user_id,
-        program_id=program_argument(request.invocation.args),
-        now=request.now,
-    )
-    request.say("leave.done", program=escape(name))
+    confirmed = request.invocation.args[:1] == ("confirm",)
+    try:
+        name = request.services.signups.leave(
+            team_id=request.team_id,
+            user_id=request.user_id,
+            program_id=program_argument(request.invocation.args[confirmed:]),
+            now=request.now,
+            confirmed=confirmed,
+        )
+    except ConfirmLeave as question:
+        request.answer(leave_question(request.texts, question.program_id, question.params))
+        return
+    request.say("leave.ended" if confirmed else "leave.done", program=escape(name))
+    request.services.kick()

@@ -6,7 +6,6 @@ A refused field is shown under that field (`response_action: errors`) and nothin
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from typing import Any
 
 from slack_bolt import Ack, BoltContext
@@ -15,16 +14,14 @@ from slack_sdk import WebClient
 from bot.domain.errors import DomainError, ValidationFailed
 from bot.domain.signup_csv import read_rows
 from bot.services import Services
-from bot.services.people import Who
-from bot.texts import Texts
 from bot.views import ids, messages
-from bot.views.common import plain
-from bot.views.forms import errors_for, value_of
+from bot.views.forms import value_of
 from bot.views.import_modal import read_import
 from bot.views.matching import proposal_message
 from bot.views.program_modal import read_program
 from bot.views.programs import import_report, program_saved
 from bot.views.signup_modal import read_signup
+from handlers.forms import checked, who_sent
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +34,7 @@ def handle_program_submission(
     context: BoltContext,
     services: Services,
 ) -> None:
-    who, texts = _who(body, context, services)
+    who, texts = who_sent(body, context, services)
     draft = read_program(view["state"]["values"])
     program_id = int(view["private_metadata"]) if view["private_metadata"] else None
     programs = services.programs
@@ -51,7 +48,7 @@ def handle_program_submission(
             team_id=who.team_id, program_id=program_id, draft=draft, now=services.clock.now()
         )
 
-    saved = _checked(ack, who, texts, ids.PROGRAM_FIELDS, save, coordinators_only=True)
+    saved = checked(ack, who, texts, ids.PROGRAM_FIELDS, save, coordinators_only=True)
     if saved is not None:
         message = program_saved(texts, saved, created=program_id is None)
         client.chat_postMessage(channel=who.user_id, **message.as_kwargs())
@@ -65,9 +62,9 @@ def handle_signup_submission(
     context: BoltContext,
     services: Services,
 ) -> None:
-    who, texts = _who(body, context, services)
+    who, texts = who_sent(body, context, services)
     draft = read_signup(view["state"]["values"])
-    outcome = _checked(
+    outcome = checked(
         ack,
         who,
         texts,
@@ -96,10 +93,10 @@ def handle_import_submission(
     context: BoltContext,
     services: Services,
 ) -> None:
-    who, texts = _who(body, context, services)
+    who, texts = who_sent(body, context, services)
     text = read_import(view["state"]["values"])
     if (
-        _checked(
+        checked(
             ack, who, texts, (ids.IMPORT_TEXT,), lambda: read_rows(text), coordinators_only=True
         )
         is None
@@ -128,7 +125,7 @@ def handle_match_edit_submission(
     context: BoltContext,
     services: Services,
 ) -> None:
-    who, texts = _who(body, context, services)
+    who, texts = who_sent(body, context, services)
     state = view["state"]["values"]
     change, mentee, other = (value_of(state, name) for name in ids.MATCH_EDIT_FIELDS)
     program_id = int(view["private_metadata"])
@@ -145,46 +142,9 @@ def handle_match_edit_submission(
         return matching.assign(team_id=who.team_id, program_id=program_id, mentee=mentee,
                                mentor=other, now=services.clock.now())  # fmt: skip
 
-    proposal = _checked(
+    proposal = checked(
         ack, who, texts, ("other", "mentee", "change"), apply, coordinators_only=True
     )
     if proposal is not None:
         message = proposal_message(texts, proposal)
         client.chat_postMessage(channel=who.user_id, **message.as_kwargs())
-
-
-def _who(body: dict[str, Any], context: BoltContext, services: Services) -> tuple[Who, Texts]:
-    team_id = (body.get("team") or {}).get("id") or body["user"]["team_id"]
-    who = services.people.identify(
-        team_id=team_id, user_id=body["user"]["id"], now=services.clock.now()
-    )
-    context["language"] = who.language
-    return who, Texts(who.language)
-
-
-def _checked(
-    ack: Ack,
-    who: Who,
-    texts: Texts,
-    fields: tuple[str, ...],
-    action: Callable[[], Any],
-    *,
-    coordinators_only: bool = False,
-) -> Any:
-    """Run the use case; on a refusal answer with field errors and return None."""
-    if coordinators_only and not who.is_coordinator:
-        ack(
-            response_action="errors",
-            errors={fields[0]: texts("error.coordinator_only", word="program")},
-        )
-        return None
-    try:
-        result = action()
-    except ValidationFailed as failed:
-        ack(response_action="errors", errors=errors_for(texts, failed.errors, fields))
-        return None
-    except DomainError as error:
-        ack(response_action="errors", errors={fields[0]: plain(texts(error.key, **error.params))})
-        return None
-    ack()
-    return result

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from bot.ports import Clock
+from bot.services.agreements import Agreements
 from bot.services.imports import SignupImport
 from bot.services.launches import Launches
 from bot.services.matching import Matching
@@ -42,6 +43,7 @@ class Services:
     imports: SignupImport
     matching: Matching
     launches: Launches
+    agreements: Agreements
     kick: Kick = field(default_factory=Kick)
 
     def by_name(self) -> dict[str, Any]:

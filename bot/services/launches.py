@@ -18,6 +18,7 @@ from bot.domain.channels import pair_channel_name
 from bot.domain.enums import ParticipantStatus, ProgramStatus, RelationshipStatus, Role
 from bot.domain.errors import DomainError, SlackError
 from bot.ports import SlackGateway
+from bot.services.agreements import queue_reminder
 from bot.services.people import People
 from bot.texts import Texts
 from storage.db import Database
@@ -78,8 +79,12 @@ class Launches:
         with self.db.unit_of_work() as session:
             program, pairs = _launchable(session, team_id, program_id)
             program.status = ProgramStatus.RUNNING
-            session.add(Launch(program_id=program.id, started_by=user_id, started_at=now,
-                               pairs=len(pairs)))  # fmt: skip
+            launch = session.query(Launch).filter_by(program_id=program.id).one_or_none()
+            if launch is None:  # the first launch; later ones add pairs matched again
+                launch = Launch(program_id=program.id, started_by=user_id, started_at=now)
+                session.add(launch)
+            launch.pairs = (launch.pairs or 0) + len(pairs)
+            launch.finished_at, launch.reported = None, -1
             outbox = OutboxRepository(session)
             for rel in pairs:
                 rel.status = RelationshipStatus.LAUNCHING
@@ -232,6 +237,7 @@ class WelcomeStep:
         rel.launched_at = now
         for member in rel.members:
             member.participant.status = ParticipantStatus.ACTIVE
+        queue_reminder(session, rel, session.get_one(Program, rel.program_id), now)
 
 
 def _launchable(
@@ -240,14 +246,11 @@ def _launchable(
     program = ProgramRepository(session).get(team_id, program_id)
     if program is None:
         raise DomainError("program.error.not_found", program_id=program_id)
-    if (
-        program.status == ProgramStatus.RUNNING
-        or session.query(Launch).filter_by(program_id=program.id).first()
-    ):
-        raise DomainError("launch.error.already", name=program.name)
     if program.status == ProgramStatus.CLOSED:
         raise DomainError("program.error.closed", name=program.name)
     pairs = RelationshipRepository(session).of_program(program.id, (RelationshipStatus.PROPOSED,))
+    if not pairs and program.status == ProgramStatus.RUNNING:
+        raise DomainError("launch.error.already", name=program.name)
     if not pairs:
         raise DomainError("launch.error.nothing", name=program.name)
     return program, pairs
@@ -275,15 +278,23 @@ def _pair_people(session: Session, people: People, rel: Relationship) -> PairPeo
     persons = {
         role: session.get_one(Person, m.participant.person_id) for role, m in members.items()
     }
-    languages = {people.language_of(session, person) for person in persons.values()}
     return PairPeople(
         relationship_id=rel.id, program_name=program.name, shape=program.shape,
         meeting_minutes=program.meeting_minutes,
         mentor=persons[Role.MENTOR].user_id, mentee=persons[Role.MENTEE].user_id,
         mentor_department=members[Role.MENTOR].participant.department,
         mentee_department=members[Role.MENTEE].participant.department,
-        language=languages.pop() if len(languages) == 1 else program.language,
+        language=pair_language(session, people, rel),
     )  # fmt: skip
+
+
+def pair_language(session: Session, people: People, rel: Relationship) -> str:
+    """The language both members read, else the program's."""
+    persons = [session.get_one(Person, m.participant.person_id) for m in rel.members]
+    languages = {people.language_of(session, person) for person in persons}
+    if len(languages) == 1:
+        return languages.pop()
+    return session.get_one(Program, rel.program_id).language
 
 
 def _progress(session: Session, launch: Launch) -> LaunchProgress:

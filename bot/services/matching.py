@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
@@ -19,6 +19,7 @@ from storage.relationships import RelationshipRepository
 
 MANAGER_LEVELS = 5
 MATCHABLE = (ParticipantStatus.SIGNED_UP, ParticipantStatus.MATCHED)
+BUSY = (RelationshipStatus.ACTIVE, RelationshipStatus.LAUNCHING)  # pairs that use up a place
 
 
 @dataclass(frozen=True)
@@ -141,12 +142,14 @@ class _Pool:
     """The program's matchable people as candidates, by participant id and by Slack id."""
 
     def __init__(self, session: Session, program: Program) -> None:
+        relationships = RelationshipRepository(session)
+        # In a running program: who is without a pair, and mentors with a place left.
         signed_up = [
             (participant, person)
             for participant, person in ParticipantRepository(session).active_in(program.id)
             if participant.status in MATCHABLE
+            or (participant.role == Role.MENTOR and participant.status == ParticipantStatus.ACTIVE)
         ]
-        relationships = RelationshipRepository(session)
         managers = relationships.managers(program.team_id)
         partners = relationships.past_partners(program.team_id, program.id)
         noon = datetime.combine(program.starts_on, time(12))
@@ -157,6 +160,10 @@ class _Pool:
         self.ids: dict[str, int] = {}
         for participant, person in signed_up:
             candidate = _candidate(participant, person, managers, partners, program, noon)
+            taken = len(relationships.of_participant(participant.id, BUSY))
+            if taken >= candidate.capacity:
+                continue
+            candidate = replace(candidate, capacity=candidate.capacity - taken)
             self.by_id[participant.id] = candidate
             self.roles[participant.id] = participant.role
             self.users[participant.id] = person.user_id
@@ -221,9 +228,8 @@ def _program(session: Session, team_id: str, program_id: int) -> Program:
 
 
 def _open_program(session: Session, team_id: str, program_id: int) -> Program:
+    """A program whose (remaining) people can still be matched: open, or running."""
     program = _program(session, team_id, program_id)
-    if program.status == ProgramStatus.RUNNING:
-        raise DomainError("match.error.launched", name=program.name)
     if program.status == ProgramStatus.CLOSED:
         raise DomainError("program.error.closed", name=program.name)
     return program

@@ -7,16 +7,18 @@ from dataclasses import dataclass, fields
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from bot.domain.enums import ProgramShape, ProgramStatus, Role
+from bot.domain.enums import ProgramShape, ProgramStatus, RelationshipStatus, Role
 from bot.domain.errors import ChooseProgram, DomainError, ValidationFailed
 from bot.domain.programs import ProgramDraft, check_program, country_of
 from bot.domain.signup import missing_for_matching
 from storage.db import Database
-from storage.models import Program
+from storage.models import Agreement, Program
 from storage.people import PersonRepository
 from storage.programs import ParticipantRepository, ProgramRepository
+from storage.relationships import RelationshipRepository
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,7 @@ class Roster:
     capacity: int  # how many mentees the mentors can take in all
     departments: tuple[tuple[str, int, int], ...]  # (department, mentors, mentees)
     gaps: tuple[RosterGap, ...]
+    agreements: tuple[int, int] | None = None  # (confirmed, active pairs) once launched
 
 
 class Programs:
@@ -178,6 +181,7 @@ class Programs:
                     for name in departments
                 ),
                 gaps=tuple(gaps),
+                agreements=_agreements(session, program),
             )
 
     def _program(self, session: Session, team_id: str, program_id: int) -> Program:
@@ -225,3 +229,17 @@ def _today(timezone: str, now: datetime) -> date:
         return now.astimezone(ZoneInfo(timezone)).date()
     except (KeyError, ValueError):
         return now.date()
+
+
+def _agreements(session: Session, program: Program) -> tuple[int, int] | None:
+    """How many active pairs have confirmed their agreement: that they have one, nothing more."""
+    if program.status != ProgramStatus.RUNNING:
+        return None
+    active = RelationshipRepository(session).of_program(program.id, (RelationshipStatus.ACTIVE,))
+    ids = [rel.id for rel in active]
+    confirmed = session.scalar(
+        select(func.count())
+        .select_from(Agreement)
+        .where(Agreement.relationship_id.in_(ids), Agreement.confirmed_at.is_not(None))
+    )
+    return confirmed or 0, len(active)

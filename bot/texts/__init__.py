@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from babel.dates import format_date
+from babel.numbers import format_decimal
 
 from bot.texts import da, en, sv
 
@@ -22,6 +23,10 @@ class Texts:
 
     def __call__(self, key: str, **params: object) -> str:
         return self._catalog[key].format(**params)
+
+    def number(self, value: float) -> str:
+        """A number as this language writes it: 6.5, 6,5."""
+        return format_decimal(value, locale=LOCALES[self.language])
 
     def date(self, value: date) -> str:
         """A date as this language writes it in running text: 4 January 2027, 4. januar 2027."""

@@ -356,7 +356,7 @@ MESSAGES: dict[str, str] = {
     "match.edit": "Ret parrene",
     "match.launch": "Sæt forløbet i gang",
     "match.modal.title": "Ret parrene",
-    "match.change.assign": "Giv menteen denne mentor",
+    "match.change.assign": "Giv menteen den valgte mentor",
     "match.change.swap": "Byt mentorer mellem to mentees",
     "match.change.unassign": "Tag menteen ud af forslaget",
     "form.change": "Hvad vil du gøre?",
@@ -489,4 +489,88 @@ MESSAGES: dict[str, str] = {
     ),
     "welcome.agreement_button": "Skriv vores aftale",
     "welcome.footer": "Skriv `/mentor help` for at se, hvad du kan gøre.",
+    # Aftalen
+    "cmd.agreement": "`/mentor agreement`: skriv, læs eller ret jeres aftale",
+    "agreement.modal.title": "Vores aftale",
+    "form.goals": "Menteens mål, og hvordan I kan se, at hvert mål er nået",
+    "form.goals.hint": (
+        "For eksempel: at lede mine teammøder med ro og overblik. Det kan vi se, når teamet "
+        "selv efterspørger møderne."
+    ),
+    "form.help_wanted": "Den hjælp, menteen gerne vil have fra mentoren",
+    "form.cadence_weeks": "Hvor ofte I mødes",
+    "cadence.1": "Hver uge",
+    "cadence.2": "Hver anden uge",
+    "cadence.3": "Hver tredje uge",
+    "cadence.4": "Hver fjerde uge",
+    "cadence.5": "Hver femte uge",
+    "cadence.6": "Hver sjette uge",
+    "cadence.8": "Hver ottende uge",
+    "form.minutes": "Hvor længe et møde varer, i minutter",
+    "form.cancelling": "Hvordan I aflyser eller flytter et møde",
+    "form.cancelling.hint": "For eksempel: mindst to arbejdsdages varsel, her i kanalen.",
+    "form.agenda_by": "Hvem der forbereder dagsordenen",
+    "agenda_by.mentee": "Menteen",
+    "agenda_by.mentor": "Mentoren",
+    "agenda_by.both": "Vi forbereder den sammen",
+    "form.evaluation": "Hvordan I gør status over jeres arbejde, undervejs og til sidst",
+    "form.confidential": "Fortrolighed",
+    "form.confidential.yes": "Vi lover begge, at det, vi siger, bliver mellem os – nu og senere",
+    "agreement.error.goals": "Skriv mindst ét mål for menteen.",
+    "agreement.error.long": "Skriv højst 2.000 tegn.",
+    "agreement.error.cadence": "Vælg, hvor ofte I mødes.",
+    "agreement.error.agenda_by": "Vælg, hvem der forbereder dagsordenen.",
+    "agreement.error.confidential": (
+        "Sæt kryds ved fortrolighed – den er en del af enhver aftale."
+    ),
+    "agreement.error.not_member": "Kun de to i et par kan se og ændre deres aftale.",
+    "agreement.error.which": (
+        "Du er med i mere end ét par. Skriv `/mentor agreement` i kanalen for det par, du mener."
+    ),
+    "agreement.error.no_pair": (
+        "Du er ikke i et aktivt par endnu. Aftalen kommer først, når forløbet er sat i gang."
+    ),
+    "agreement.error.none": (
+        "Der er endnu ingen aftale at bekræfte. Skriv den med `/mentor agreement`."
+    ),
+    "agreement.error.own_draft": (
+        "Du har selv skrevet denne version, så det er din makker, der bekræfter den."
+    ),
+    "agreement.error.already_confirmed": "Jeres aftale er allerede bekræftet af jer begge.",
+    "agreement.drafted": (
+        "{author} har skrevet jeres aftale ned. {other}, læs den gerne igennem: bekræft den, "
+        "som den er, eller ret den til, så bekræfter {author} jeres udgave bagefter."
+    ),
+    "agreement.confirmed": (
+        "Jeres aftale er bekræftet af både {mentor} og {mentee}. Jeg holder mig til den rytme, "
+        "I har aftalt."
+    ),
+    "agreement.unchanged": "Der er ikke ændret noget i jeres aftale.",
+    "agreement.confirm_button": "Bekræft",
+    "agreement.edit_button": "Ret aftalen",
+    "agreement.private": (
+        "Det er kun jer to, der kan se jeres aftale. Jeres tovholder ser kun, at I har en."
+    ),
+    "agreement.reminder": (
+        "{mentor} og {mentee}, jeres aftale er ikke bekræftet endnu. Bliv inden jeres næste "
+        "møde enige om målene, jeres rytme og jeres måde at arbejde sammen på, og skriv det ned "
+        "med `/mentor agreement`."
+    ),
+    "roster.agreements": "Par med en bekræftet aftale: {confirmed} ud af {pairs}",
+    # Når nogen forlader et igangværende par
+    "leave.confirm": (
+        "Du er med i et aktivt par i *{program}*. Hvis du forlader forløbet, slutter jeres par: "
+        "din makker får det at vide på en venlig måde og uden nogen begrundelse, og din "
+        "tovholder får kun at vide, at parret er slut. Vil du forlade forløbet?"
+    ),
+    "leave.confirm_button": "Ja, jeg forlader forløbet",
+    "leave.ended": "Du har forladt *{program}*. Tak, fordi du var med, og alt godt fremover.",
+    "pair.ended.partner": (
+        "Din makker har måttet forlade *{program}*, så jeres par er slut. Tak for alt det, I "
+        "har nået sammen. Din tovholder kan matche dig med en ny makker."
+    ),
+    "pair.ended.coordinator": (
+        "Et par i *{program}* er slut, fordi den ene har forladt forløbet. {user} kan matches "
+        "igen med `/mentor match`."
+    ),
 }

@@ -327,7 +327,7 @@ MESSAGES: dict[str, str] = {
     "match.edit": "Change pairs",
     "match.launch": "Launch",
     "match.modal.title": "Change pairs",
-    "match.change.assign": "Give the mentee this mentor",
+    "match.change.assign": "Assign the chosen mentor to the mentee",
     "match.change.swap": "Swap the mentors of two mentees",
     "match.change.unassign": "Take the mentee out of the proposal",
     "form.change": "What do you want to do?",
@@ -337,15 +337,15 @@ MESSAGES: dict[str, str] = {
     "reason.topics": "shared topics: {detail}",
     "reason.experience": "mentor has {detail} more years of experience",
     "reason.hours": "{detail} working hours in common",
-    "reason.weekdays": "both like {detail}",
-    "reason.time_of_day": "both prefer the {detail}",
+    "reason.weekdays": "days that suit both: {detail}",
+    "reason.time_of_day": "time that suits both: {detail}",
     "reason.again": "paired before in an earlier program",
-    "reason.languages": "speak {detail}",
+    "reason.languages": "common languages: {detail}",
     "reason.fixed": "set by a coordinator",
-    "unmatched.same_department": "every mentor works in the same department",
-    "unmatched.same_organisation": "every mentor works in the same organisation",
-    "unmatched.no_language": "no mentor speaks a language in common",
-    "unmatched.manager": "the only mentors are in their own line of management",
+    "unmatched.same_department": "every mentor works in the same department as they do",
+    "unmatched.same_organisation": "every mentor works in the same organisation as they do",
+    "unmatched.no_language": "no mentor shares a language with them",
+    "unmatched.manager": "the only possible mentors are in their own line of management",
     "unmatched.no_capacity": "the mentors who would fit are all taken; more mentors are needed",
     "unmatched.no_mentors": "no mentors have signed up yet",
     "unmatched.no_fitting_mentor": "no mentor meets all the rules",
@@ -373,7 +373,7 @@ MESSAGES: dict[str, str] = {
         "a minute, so I'll keep you posted in our direct messages."
     ),
     "launch.progress": "Launching *{name}*: {done}/{total} pairs have their channel.",
-    "launch.done": "*{name}* is launched: {done}/{total} pairs have their channel and their welcome.",
+    "launch.done": "*{name}* is launched: {done}/{total} pairs have their channel and have been welcomed.",
     "launch.error.already": "*{name}* has already been launched.",
     "launch.error.nothing": "There are no pairs to launch in *{name}* yet. Run `/mentor match` first.",
     "launch.error.gone": (
@@ -434,4 +434,73 @@ MESSAGES: dict[str, str] = {
     ),
     "welcome.agreement_button": "Write our agreement",
     "welcome.footer": "Type `/mentor help` to see what you can do.",
+    # The agreement
+    "cmd.agreement": "`/mentor agreement`: write, read or change your pair's agreement",
+    "agreement.modal.title": "Our agreement",
+    "form.goals": "The mentee's goals, and how you will know each one is reached",
+    "form.goals.hint": "For example: run my team meetings with confidence. We'll know when the team asks for them.",
+    "form.help_wanted": "The help the mentee would like from the mentor",
+    "form.cadence_weeks": "How often you meet",
+    "cadence.1": "Every week",
+    "cadence.2": "Every 2 weeks",
+    "cadence.3": "Every 3 weeks",
+    "cadence.4": "Every 4 weeks",
+    "cadence.5": "Every 5 weeks",
+    "cadence.6": "Every 6 weeks",
+    "cadence.8": "Every 8 weeks",
+    "form.minutes": "How long a meeting lasts, in minutes",
+    "form.cancelling": "How you cancel or move a meeting",
+    "form.cancelling.hint": "For example: at least two working days' notice, in this channel.",
+    "form.agenda_by": "Who prepares the agenda",
+    "agenda_by.mentee": "The mentee",
+    "agenda_by.mentor": "The mentor",
+    "agenda_by.both": "We prepare it together",
+    "form.evaluation": "How you will look back on your work, along the way and at the end",
+    "form.confidential": "Confidentiality",
+    "form.confidential.yes": "We both keep what is said between us to ourselves, now and later",
+    "agreement.error.goals": "Write at least one goal for the mentee.",
+    "agreement.error.long": "Keep this to 2,000 characters or fewer.",
+    "agreement.error.cadence": "Choose how often you meet.",
+    "agreement.error.agenda_by": "Choose who prepares the agenda.",
+    "agreement.error.confidential": "Tick the box: confidentiality is part of every agreement.",
+    "agreement.error.not_member": "Only the two people in a pair can see and change their agreement.",
+    "agreement.error.which": "You are in more than one pair. Type `/mentor agreement` in that pair's own channel.",
+    "agreement.error.no_pair": "You are not in an active pair yet. The agreement comes after the launch.",
+    "agreement.error.none": "There is no agreement to confirm yet. Write it with `/mentor agreement`.",
+    "agreement.error.own_draft": "You wrote this version yourself, so the other one of you confirms it.",
+    "agreement.error.already_confirmed": "Your agreement is already confirmed by both of you.",
+    "agreement.drafted": (
+        "{author} has written down your agreement. {other}, please read it: confirm it as it is, "
+        "or change it, and then {author} confirms your version."
+    ),
+    "agreement.confirmed": (
+        "Your agreement is confirmed by both {mentor} and {mentee}. I will keep to the rhythm "
+        "you agreed on."
+    ),
+    "agreement.unchanged": "Nothing in your agreement changed.",
+    "agreement.confirm_button": "Confirm",
+    "agreement.edit_button": "Change it",
+    "agreement.private": "Only the two of you see your agreement. Your coordinator only sees that you have one.",
+    "agreement.reminder": (
+        "{mentor} and {mentee}, your agreement is not confirmed yet. Before your next meeting, "
+        "agree on the goals, your rhythm and how you work together, and write it down with "
+        "`/mentor agreement`."
+    ),
+    "roster.agreements": "Pairs with a confirmed agreement: {confirmed} of {pairs}",
+    # Leaving a running pair
+    "leave.confirm": (
+        "You are in an active pair in *{program}*. If you leave, your pair ends: your partner is "
+        "told kindly, without any reason, and your coordinator only that the pair has ended. "
+        "Do you want to leave?"
+    ),
+    "leave.confirm_button": "Yes, leave the program",
+    "leave.ended": "You have left *{program}*. Thank you for taking part, and all the best.",
+    "pair.ended.partner": (
+        "Your partner has had to leave *{program}*, so your pair has ended. Thank you for the "
+        "work you have done together. Your coordinator can match you with someone new."
+    ),
+    "pair.ended.coordinator": (
+        "A pair in *{program}* has ended because one of them left the program. {user} can be "
+        "matched again with `/mentor match`."
+    ),
 }

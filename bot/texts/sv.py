@@ -354,7 +354,7 @@ MESSAGES: dict[str, str] = {
     "match.edit": "Ändra paren",
     "match.launch": "Starta programmet",
     "match.modal.title": "Ändra paren",
-    "match.change.assign": "Ge adepten den här mentorn",
+    "match.change.assign": "Ge adepten den valda mentorn",
     "match.change.swap": "Byt mentorer mellan två adepter",
     "match.change.unassign": "Ta bort adepten ur förslaget",
     "form.change": "Vad vill du göra?",
@@ -481,4 +481,89 @@ MESSAGES: dict[str, str] = {
     ),
     "welcome.agreement_button": "Skriv vår överenskommelse",
     "welcome.footer": "Skriv `/mentor help` för att se vad du kan göra.",
+    # Överenskommelsen
+    "cmd.agreement": "`/mentor agreement`: skriv, läs eller ändra er överenskommelse",
+    "agreement.modal.title": "Vår överenskommelse",
+    "form.goals": "Adeptens mål och hur ni märker att varje mål är nått",
+    "form.goals.hint": (
+        "Till exempel: leda mina teammöten med trygghet. Vi märker det när teamet börjar "
+        "efterfråga mötena."
+    ),
+    "form.help_wanted": "Vilket stöd adepten vill ha av mentorn",
+    "form.cadence_weeks": "Hur ofta ni träffas",
+    "cadence.1": "Varje vecka",
+    "cadence.2": "Varannan vecka",
+    "cadence.3": "Var tredje vecka",
+    "cadence.4": "Var fjärde vecka",
+    "cadence.5": "Var femte vecka",
+    "cadence.6": "Var sjätte vecka",
+    "cadence.8": "Var åttonde vecka",
+    "form.minutes": "Hur länge ett möte varar, i minuter",
+    "form.cancelling": "Hur ni ställer in eller flyttar ett möte",
+    "form.cancelling.hint": "Till exempel: minst två arbetsdagar i förväg, här i kanalen.",
+    "form.agenda_by": "Vem som förbereder dagordningen",
+    "agenda_by.mentee": "Adepten",
+    "agenda_by.mentor": "Mentorn",
+    "agenda_by.both": "Vi förbereder den tillsammans",
+    "form.evaluation": "Hur ni följer upp ert arbete, under programmets gång och i slutet",
+    "form.confidential": "Förtrolighet",
+    "form.confidential.yes": "Vi lovar båda att det vi säger stannar mellan oss, nu och framöver",
+    "agreement.error.goals": "Skriv minst ett mål för adepten.",
+    "agreement.error.long": "Skriv högst 2 000 tecken.",
+    "agreement.error.cadence": "Välj hur ofta ni träffas.",
+    "agreement.error.agenda_by": "Välj vem som förbereder dagordningen.",
+    "agreement.error.confidential": (
+        "Kryssa i rutan: förtrolighet är en del av varje överenskommelse."
+    ),
+    "agreement.error.not_member": "Bara de två i ett par kan se och ändra sin överenskommelse.",
+    "agreement.error.which": (
+        "Du är med i fler än ett par. Skriv `/mentor agreement` i kanalen för det par du menar."
+    ),
+    "agreement.error.no_pair": (
+        "Du är inte med i något aktivt par ännu. Överenskommelsen kommer när programmet har "
+        "startat."
+    ),
+    "agreement.error.none": (
+        "Det finns ingen överenskommelse att bekräfta ännu. Skriv den med `/mentor agreement`."
+    ),
+    "agreement.error.own_draft": (
+        "Du har skrivit den här versionen själv, så det är den du är i par med som bekräftar den."
+    ),
+    "agreement.error.already_confirmed": "Er överenskommelse är redan bekräftad av er båda.",
+    "agreement.drafted": (
+        "{author} har skrivit ner er överenskommelse. {other}, läs gärna igenom den: bekräfta "
+        "den som den är, eller ändra den, så bekräftar {author} er version efteråt."
+    ),
+    "agreement.confirmed": (
+        "Er överenskommelse är bekräftad av både {mentor} och {mentee}. Jag håller mig till den "
+        "rytm ni har kommit överens om."
+    ),
+    "agreement.unchanged": "Ingenting i er överenskommelse ändrades.",
+    "agreement.confirm_button": "Bekräfta",
+    "agreement.edit_button": "Ändra överenskommelsen",
+    "agreement.private": (
+        "Bara ni två ser er överenskommelse. Er samordnare ser bara att ni har en."
+    ),
+    "agreement.reminder": (
+        "{mentor} och {mentee}, er överenskommelse är inte bekräftad ännu. Kom före ert nästa "
+        "möte överens om målen, er rytm och hur ni arbetar tillsammans, och skriv ner det med "
+        "`/mentor agreement`."
+    ),
+    "roster.agreements": "Par med bekräftad överenskommelse: {confirmed} av {pairs}",
+    # När någon lämnar ett pågående par
+    "leave.confirm": (
+        "Du är med i ett aktivt par i *{program}*. Om du lämnar programmet avslutas ert par: "
+        "den du är i par med får veta det på ett vänligt sätt, utan någon förklaring, och din "
+        "samordnare får bara veta att paret har avslutats. Vill du lämna programmet?"
+    ),
+    "leave.confirm_button": "Ja, jag lämnar programmet",
+    "leave.ended": "Du har lämnat *{program}*. Tack för att du var med, och lycka till framöver.",
+    "pair.ended.partner": (
+        "Den du är i par med har behövt lämna *{program}*, så ert par har avslutats. Tack för "
+        "allt ni har gjort tillsammans. Din samordnare kan matcha dig med någon ny."
+    ),
+    "pair.ended.coordinator": (
+        "Ett par i *{program}* har avslutats eftersom en av dem lämnade programmet. {user} kan "
+        "matchas igen med `/mentor match`."
+    ),
 }

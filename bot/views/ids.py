@@ -32,3 +32,10 @@ LAUNCH = "launch"  # value: program id
 
 # The pair's channel
 AGREEMENT_OPEN = "agreement_open"  # value: relationship id
+AGREEMENT_CONFIRM = "agreement_confirm"  # value: relationship id
+AGREEMENT_MODAL = "agreement_modal"
+AGREEMENT_FIELDS = (
+    "goals", "help_wanted", "cadence_weeks", "minutes", "cancelling", "agenda_by", "evaluation",
+    "confidential",
+)  # fmt: skip
+LEAVE_CONFIRM = "leave_confirm"  # value: program id

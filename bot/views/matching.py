@@ -68,12 +68,16 @@ def _pair_line(texts: Texts, pair: PairView) -> str:
 
 
 def _reason(texts: Texts, code: str, detail: str) -> str:
-    if code == "weekdays":
-        detail = ", ".join(texts(f"weekday.{day}") for day in detail.split(",") if day)
+    """One reason, its detail in the reader's words (mid-sentence, so lowercase in da and sv)."""
+    lower = texts.language != "en"
+    if code in ("weekdays", "languages"):
+        prefix = "weekday" if code == "weekdays" else "spoken"
+        names = [texts(f"{prefix}.{item}") for item in detail.split(",") if item]
+        detail = ", ".join(name.lower() if lower else name for name in names)
     elif code == "time_of_day":
         detail = texts(f"time_of_day.{detail}").lower()
-    elif code == "languages":
-        detail = ", ".join(texts(f"spoken.{c}") for c in detail.split(",") if c)
+    elif code == "hours":
+        detail = texts.number(float(detail))
     return texts(f"reason.{code}", detail=detail)
 
 

@@ -122,6 +122,9 @@ def roster_message(texts: Texts, roster: Roster) -> Message:
     )
     if roster.capacity < program.mentees:
         summary += "\n" + texts("roster.short", missing=program.mentees - roster.capacity)
+    if roster.agreements is not None:
+        confirmed, pairs = roster.agreements
+        summary += "\n" + texts("roster.agreements", confirmed=confirmed, pairs=pairs)
     blocks: list[Block] = [
         HeaderBlock(text=PlainTextObject(text=texts("roster.title"))),
         SectionBlock(text=MarkdownTextObject(text=summary)),

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from slack_sdk.models.blocks import (
+    ActionsBlock,
+    ButtonElement,
     CheckboxesElement,
     PlainTextInputElement,
     RadioButtonsElement,
@@ -29,7 +31,7 @@ from bot.domain.signup import (
 )
 from bot.texts import Texts
 from bot.views import ids
-from bot.views.common import escape
+from bot.views.common import Message, escape
 from bot.views.forms import (
     choices_of,
     field,
@@ -129,3 +131,19 @@ def read_signup(state: dict[str, Any]) -> SignupDraft:
         weekdays=choices_of(state, "weekdays"),
         time_of_day=value_of(state, "time_of_day") or "",
     )
+
+
+def leave_question(texts: Texts, program_id: int, params: dict[str, object]) -> Message:
+    """Leaving would end a pair: ask once more, with a button that carries it out."""
+    question = texts("leave.confirm", program=escape(str(params["program"])))
+    button = ButtonElement(
+        text=PlainTextObject(text=texts("leave.confirm_button")),
+        action_id=ids.LEAVE_CONFIRM,
+        value=str(program_id),
+        style="danger",
+    )
+    return Message(
+        text=question,
+        blocks=(SectionBlock(text=MarkdownTextObject(text=question)),
+                ActionsBlock(elements=[button])),
+    )  # fmt: skip

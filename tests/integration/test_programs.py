@@ -15,12 +15,16 @@ def programs_stored(bot: RunningBot) -> int:
 
 
 def create_program(bot: RunningBot, **changes) -> None:
+    before = len(bot.fake.messages_in(COORDINATOR))
     bot.driver.command(COORDINATOR, "program new")
     opened_view(bot, "program_modal")
     reply = bot.driver.view_submission(
         COORDINATOR, callback_id="program_modal", values=program_form(**changes)
     )
     assert reply.status == 200 and not reply.json, reply.body
+    bot.wait_for(  # the confirmation DM comes after the ack
+        lambda: any("is created" in m.text for m in bot.fake.messages_in(COORDINATOR)[before:])
+    )
 
 
 def test_a_coordinator_creates_a_program_through_the_modal(bot: RunningBot) -> None:

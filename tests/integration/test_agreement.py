@@ -1,0 +1,157 @@
+"""After launch: the agreement, kept between the two; and someone leaving a running pair."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from bot.domain.enums import ParticipantStatus, RelationshipStatus
+from storage.models import Participant, Relationship
+from tests.fakeslack.driver import checkboxes_value, select_value, text_value
+from tests.integration.conftest import COORDINATOR, RunningBot, opened_view
+from tests.integration.forms import number, radio, values
+from tests.integration.test_launch import sign_up
+from tests.integration.test_programs import create_program
+
+GOALS = "Lead my first budget round. We know it worked when the team signs off on time."
+
+
+def launch(bot: RunningBot, pairs: int) -> None:
+    create_program(bot)
+    sign_up(bot, pairs)
+    bot.driver.command(COORDINATOR, "match")
+    bot.answer_to(bot.driver.last_response_url)
+    bot.driver.command(COORDINATOR, "launch")
+    bot.answer_to(bot.driver.last_response_url)
+    bot.runtime.services.outbox.dispatch(now=bot.clock.now())
+
+
+def pair_of(bot: RunningBot, mentee: str) -> tuple[int, str, str]:
+    """(relationship id, channel id, mentor) of the mentee's active pair."""
+    for channel in bot.fake.channels.values():
+        if mentee in channel.members and channel.name.startswith("mentor-"):
+            mentor = next(u for u in channel.members if u.startswith("UR"))
+            welcome = bot.fake.messages_in(channel.id)[0]
+            button = next(
+                e for b in welcome.blocks if b["type"] == "actions" for e in b["elements"]
+            )
+            return int(button["value"]), channel.id, mentor
+    raise AssertionError("no channel")
+
+
+def agreement_form(**changes) -> dict:
+    fields = {
+        "goals": text_value(GOALS), "help_wanted": text_value("Someone to think aloud with"),
+        "cadence_weeks": select_value("3"), "minutes": number(60),
+        "cancelling": text_value("Two working days' notice"), "agenda_by": radio("mentee"),
+        "evaluation": text_value("Halfway and at the end"),
+        "confidential": checkboxes_value(["yes"]),
+    }  # fmt: skip
+    fields.update(changes)
+    return values(fields)
+
+
+def write_agreement(bot: RunningBot, user_id: str, rel: int, channel: str, **changes) -> dict:
+    bot.driver.block_action(user_id, "agreement_open", value=str(rel), channel_id=channel,
+                            message_ts="1.0")  # fmt: skip
+    view = opened_view(bot, "agreement_modal")
+    return bot.driver.view_submission(user_id, view=view, values=agreement_form(**changes)).json
+
+
+def coordinator_saw(bot: RunningBot) -> str:
+    """Everything a coordinator was shown: answers, DMs, modals."""
+    seen = [str(r["body"]) for r in bot.fake.responses]
+    seen += [str(m.text) + str(m.blocks) for m in bot.fake.messages if m.channel == COORDINATOR]
+    return "\n".join(seen)
+
+
+def test_an_agreement_written_by_one_confirmed_by_the_other_and_seen_by_nobody_else(
+    bot: RunningBot,
+) -> None:
+    launch(bot, 1)
+    rel, channel, mentor = pair_of(bot, "UE000")
+    assert write_agreement(bot, "UE000", rel, channel) is None
+    posted = bot.wait_for(lambda: len(bot.fake.messages_in(channel)) >= 2 and
+                          bot.fake.messages_in(channel))[-1]  # fmt: skip
+    assert "has written down your agreement" in posted.text
+    assert GOALS.split(".")[0] in str(posted.blocks)
+    bot.driver.block_action("UE000", "agreement_confirm", value=str(rel), channel_id=channel,
+                            message_ts=posted.ts)  # fmt: skip
+    assert "other one of you confirms" in bot.answer_to(bot.driver.last_response_url)["text"]
+    bot.driver.block_action(mentor, "agreement_confirm", value=str(rel), channel_id=channel,
+                            message_ts=posted.ts)  # fmt: skip
+    confirmed = bot.wait_for(lambda: len(bot.fake.messages_in(channel)) >= 3 and
+                             bot.fake.messages_in(channel))[-1]  # fmt: skip
+    assert "confirmed by both" in confirmed.text
+    with bot.runtime.db.unit_of_work() as session:
+        assert session.scalar(select(Relationship.cadence_weeks)) == 3
+    # The coordinator sees that there is an agreement, never what it says.
+    bot.driver.command(COORDINATOR, "status")
+    status = str(bot.answer_to(bot.driver.last_response_url)["blocks"])
+    assert "confirmed agreement: 1 of 1" in status
+    bot.driver.command(COORDINATOR, "agreement")
+    assert "not in an active pair" in bot.answer_to(bot.driver.last_response_url)["text"]
+    bot.driver.block_action(COORDINATOR, "agreement_open", value=str(rel), channel_id="D1",
+                            message_ts="1.0")  # fmt: skip
+    assert "Only the two people" in bot.answer_to(bot.driver.last_response_url)["text"]
+    assert "budget round" not in coordinator_saw(bot)
+    assert COORDINATOR not in bot.fake.channels[channel].members
+
+
+def test_an_agreement_without_a_goal_or_the_promise_is_refused(bot: RunningBot) -> None:
+    launch(bot, 1)
+    rel, channel, _ = pair_of(bot, "UE000")
+    answer = write_agreement(bot, "UE000", rel, channel, goals=text_value(""),
+                             confidential=checkboxes_value([]))  # fmt: skip
+    assert set(answer["errors"]) == {"goals", "confidential"}
+    assert len(bot.fake.messages_in(channel)) == 1  # only the welcome
+
+
+def test_the_reminder_comes_only_when_there_is_no_confirmed_agreement(bot: RunningBot) -> None:
+    launch(bot, 2)
+    rel, channel, mentor = pair_of(bot, "UE000")
+    write_agreement(bot, "UE000", rel, channel)
+    write_agreement(bot, mentor, rel, channel)  # the same text from the other one confirms
+    _, other_channel, _ = pair_of(bot, "UE001")
+    bot.clock.advance(days=22)
+    bot.runtime.services.outbox.dispatch(now=bot.clock.now())
+    assert not any("not confirmed yet" in m.text for m in bot.fake.messages_in(channel))
+    assert any("not confirmed yet" in m.text for m in bot.fake.messages_in(other_channel))
+
+
+def test_someone_leaving_a_running_pair_ends_it_kindly_and_the_other_is_matched_again(
+    bot: RunningBot,
+) -> None:
+    launch(bot, 3)
+    with bot.runtime.db.unit_of_work() as session:  # room for a second mentee
+        for participant in session.scalars(select(Participant).where(Participant.role == "mentor")):
+            participant.capacity = 2
+    _, _, mentor = pair_of(bot, "UE000")
+    bot.driver.command(mentor, "leave")
+    question = bot.answer_to(bot.driver.last_response_url)
+    assert "your pair ends" in question["text"]
+    button = next(e for b in question["blocks"] if b["type"] == "actions" for e in b["elements"])
+    bot.driver.block_action(mentor, button["action_id"], value=button["value"],
+                            channel_id="D1", message_ts="1.0")  # fmt: skip
+    bot.wait_for(lambda: any("left" in str(r["body"]) for r in bot.fake.responses))
+    bot.runtime.services.outbox.dispatch(now=bot.clock.now())
+    partner_dm = bot.fake.messages_in("UE000")[-1].text
+    assert "has had to leave" in partner_dm
+    told = bot.fake.messages_in(COORDINATOR)[-1].text
+    assert "has ended" in told and "<@UE000> can be matched again" in told
+    assert f"<@{mentor}>" not in told
+    with bot.runtime.db.unit_of_work() as session:
+        statuses = dict(session.execute(select(Relationship.id, Relationship.status)).all())
+        assert sorted(statuses.values()) == [RelationshipStatus.ACTIVE] * 2 + [
+            RelationshipStatus.ENDED
+        ]
+        left = session.scalar(select(Participant.status).where(Participant.role == "mentor")
+                              .order_by(Participant.status))  # fmt: skip
+        assert left in (ParticipantStatus.ACTIVE, ParticipantStatus.LEFT)
+    bot.driver.command(COORDINATOR, "match")
+    proposal = str(bot.answer_to(bot.driver.last_response_url)["blocks"])
+    assert "pairs 1" in proposal and "<@UE000>" in proposal
+    bot.driver.command(COORDINATOR, "launch")
+    assert "has started: 1 pairs" in bot.answer_to(bot.driver.last_response_url)["text"]
+    bot.runtime.services.outbox.dispatch(now=bot.clock.now())
+    channels = [c for c in bot.fake.channels.values() if "UE000" in c.members and not c.is_im]
+    assert len(channels) == 2 and mentor not in channels[-1].members
