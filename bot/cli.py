@@ -107,6 +107,8 @@ def cmd_dispatch(args: argparse.Namespace) -> int:
     report = runtime.services.outbox.dispatch(now=now)
     print(f"dispatch as of {now.isoformat()}: {report.sent} sent, "
           f"{report.retried} to retry, {report.failed} failed")  # fmt: skip
+    for launch in runtime.services.launches.report_progress(now=now):
+        print(f"launch of {launch.program_name}: {launch.done}/{launch.total} pairs")
     return 0
 
 

@@ -71,6 +71,7 @@ class Proposal:
 class _Prepared:
     candidate: Candidate
     stems: frozenset[str] = field(default_factory=frozenset)
+    words: dict[str, str] = field(default_factory=dict)  # stem -> the word as written
 
 
 def blockers(mentor: Candidate, mentee: Candidate, *, cross_company: bool) -> list[str]:
@@ -291,7 +292,7 @@ def _score(mentor: _Prepared, mentee: _Prepared) -> tuple[float, tuple[tuple[str
     if mentor.stems and mentee.stems:
         total += TOPICS * len(shared) / min(len(mentor.stems), len(mentee.stems))
     if shared:
-        reasons.append(("topics", ", ".join(shared[:3])))
+        reasons.append(("topics", ", ".join(mentee.words[stem] for stem in shared[:3])))
     if a.experience is not None and b.experience is not None:
         gap = a.experience - b.experience
         total += EXPERIENCE * min(max(gap, 0), 5) / 5
@@ -324,13 +325,19 @@ def _score(mentor: _Prepared, mentee: _Prepared) -> tuple[float, tuple[tuple[str
 
 
 def _prepare(candidate: Candidate) -> _Prepared:
-    return _Prepared(candidate, _stems(candidate.topics))
+    words: dict[str, str] = {}
+    for word in _words(candidate.topics):
+        words.setdefault(word[:6], word)
+    return _Prepared(candidate, frozenset(words), words)
+
+
+def _words(topics: str) -> list[str]:
+    return [w for w in re.findall(r"[^\W\d_]+", topics.lower()) if len(w) >= 4 and w not in _STOP]
 
 
 def _stems(topics: str) -> frozenset[str]:
     """The words of a topic text that say something, cut to a common stem."""
-    words = re.findall(r"[^\W\d_]+", topics.lower())
-    return frozenset(word[:6] for word in words if len(word) >= 4 and word not in _STOP)
+    return frozenset(word[:6] for word in _words(topics))
 
 
 def _same(a: str, b: str) -> bool:

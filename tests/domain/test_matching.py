@@ -27,7 +27,7 @@ def test_the_score_explains_itself() -> None:
                     weekdays=frozenset({"thu"}), time_of_day="morning")  # fmt: skip
     value, reasons = score(mentor, mentee)
     codes = dict(reasons)
-    assert codes["topics"] == "leader"
+    assert codes["topics"] == "leadership"  # the mentee's own word
     assert codes["experience"] == "12"
     assert codes["weekdays"] == "thu"
     assert 0 < value <= 100

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -79,7 +80,12 @@ def bot(fake_slack: FakeSlack, database_url: str) -> Iterator[RunningBot]:
     clock = ManualClock()
     runtime = build(settings, clock=clock)
     server = http_server(runtime.app, runtime.db, host="127.0.0.1", port=0)
-    thread = threading.Thread(target=server.run, daemon=True)
+
+    def serve() -> None:
+        with contextlib.suppress(OSError, ValueError):  # closing the socket ends the loop so
+            server.run()
+
+    thread = threading.Thread(target=serve, daemon=True)
     thread.start()
     url = f"http://127.0.0.1:{server.effective_port}"
     driver = SlackDriver(fake_slack, f"{url}/slack/events", SIGNING_SECRET)
