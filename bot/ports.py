@@ -36,9 +36,13 @@ class SlackGateway(Protocol):
 
     def lookup_by_email(self, email: str) -> SlackProfile | None: ...
 
+    def deactivated(self, user_ids: set[str]) -> set[str]: ...
+
     def post_message(
         self, channel: str, text: str, blocks: list[dict[str, Any]] | None = None
     ) -> str: ...
+
+    def open_dm(self, user_id: str) -> str: ...
 
     def update_message(
         self, channel: str, ts: str, text: str, blocks: list[dict[str, Any]] | None = None

@@ -120,6 +120,22 @@ class WebApiGateway:
         # lookupByEmail carries no locale; users.info does.
         return self.profile(user["id"])
 
+    def deactivated(self, user_ids: set[str]) -> set[str]:
+        """Which of these people have left the workspace (one users.list sweep, 200 a page)."""
+        gone: set[str] = set()
+        seen: set[str] = set()
+        cursor = None
+        while seen < user_ids:
+            page = self._call(self.client.users_list, limit=200, cursor=cursor)
+            for member in page["members"]:
+                seen.add(member["id"])
+                if member.get("deleted"):
+                    gone.add(member["id"])
+            cursor = (page.get("response_metadata") or {}).get("next_cursor")
+            if not cursor:
+                break
+        return (gone | (user_ids - seen)) & user_ids
+
     def post_message(
         self, channel: str, text: str, blocks: list[dict[str, Any]] | None = None
     ) -> str:
@@ -127,6 +143,10 @@ class WebApiGateway:
         if blocks:
             params["blocks"] = blocks
         return self._call(self.client.chat_postMessage, **params)["ts"]
+
+    def open_dm(self, user_id: str) -> str:
+        """The id of the bot's direct-message channel with this person."""
+        return self._call(self.client.conversations_open, users=user_id)["channel"]["id"]
 
     def update_message(
         self, channel: str, ts: str, text: str, blocks: list[dict[str, Any]] | None = None

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from typing import Any
 
 from slack_bolt import BoltContext, Respond
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackClientError
 
 from bot.texts import Texts
 from bot.views import messages
@@ -14,10 +17,19 @@ log = logging.getLogger(__name__)
 
 
 def handle_error(
-    error: Exception, body: dict[str, Any], context: BoltContext, respond: Respond | None
+    error: Exception,
+    body: dict[str, Any],
+    context: BoltContext,
+    respond: Respond | None,
+    client: WebClient,
 ) -> None:
     log.error("unhandled error in a listener: %s", type(error).__name__, exc_info=error)
-    if respond is None:  # no response URL: an event or a modal submission
-        return
     texts = Texts(context.get("language") or context.get("default_language") or "en")
-    respond(**messages.notice(texts("error.internal")).as_kwargs())
+    answer = messages.notice(texts("error.internal")).as_kwargs()
+    if respond is not None:
+        respond(**answer)
+        return
+    user = (body.get("user") or {}).get("id")
+    if user:  # a modal submission has no response URL: tell the person directly
+        with contextlib.suppress(SlackClientError):
+            client.chat_postMessage(channel=user, **answer)

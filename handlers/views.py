@@ -82,7 +82,7 @@ def handle_signup_submission(
     if not outcome.created:
         notice = texts("signup.updated", program=outcome.program_name)
         client.chat_postMessage(channel=who.user_id, **messages.notice(notice).as_kwargs())
-    services.outbox.dispatch(now=services.clock.now())  # the welcome, without waiting
+    services.kick()  # the welcome, without waiting for the dispatcher's next round
 
 
 def handle_import_submission(
@@ -113,7 +113,7 @@ def handle_import_submission(
         message = messages.notice(texts(error.key, **error.params))
     else:
         message = import_report(texts, report)
-        services.outbox.dispatch(now=services.clock.now())
+        services.kick()
     client.chat_postMessage(channel=who.user_id, **message.as_kwargs())
 
 

@@ -54,10 +54,14 @@ class Database:
 
 def make_engine(url: str) -> Engine:
     """An engine for the URL; SQLite gets WAL, foreign keys and immediate transactions."""
+    # hide_parameters: a failed statement's values (an agreement, a sign-up) never reach a log
     if not url.startswith("sqlite"):
-        return create_engine(url, pool_pre_ping=True)
+        return create_engine(url, pool_pre_ping=True, hide_parameters=True)
     in_memory = url in ("sqlite://", "sqlite:///:memory:")
-    options: dict[str, Any] = {"connect_args": {"check_same_thread": False}}
+    options: dict[str, Any] = {
+        "connect_args": {"check_same_thread": False},
+        "hide_parameters": True,
+    }
     if in_memory:
         options["poolclass"] = StaticPool
     engine = create_engine(url, **options)

@@ -12,6 +12,7 @@ from bot.domain.agreement import AgreementDraft, check_agreement
 from bot.domain.enums import RelationshipStatus, Role
 from bot.domain.errors import DomainError, ValidationFailed
 from bot.ports import SlackGateway
+from bot.services.deliveries import Step
 from bot.texts import Texts
 from storage.db import Database
 from storage.models import Agreement, OutboxMessage, Person, Program, Relationship
@@ -103,7 +104,7 @@ def queue_reminder(session: Session, rel: Relationship, program: Program, now: d
     )  # fmt: skip
 
 
-class AgreementReminder:
+class AgreementReminder(Step):
     """The reminder; it says nothing if the agreement was confirmed in the meantime."""
 
     kind = "pair.agreement_reminder"
@@ -131,11 +132,6 @@ class AgreementReminder:
             return {"skipped": "agreement confirmed"}
         channel, text = prepared
         return {"channel": channel, "ts": slack.post_message(channel, text)}
-
-    def after(
-        self, session: Session, message: OutboxMessage, result: dict[str, Any], now: datetime
-    ) -> None:
-        """Nothing follows a reminder."""
 
 
 def _apply(

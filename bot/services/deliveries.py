@@ -34,6 +34,20 @@ class Delivery(Protocol):
         self, session: Session, message: OutboxMessage, result: dict[str, Any], now: datetime
     ) -> None: ...
 
+    def failed(self, session: Session, message: OutboxMessage, now: datetime) -> None: ...
+
+
+class Step:
+    """A Delivery's defaults: nothing follows it, and nothing is undone when it fails."""
+
+    def after(
+        self, session: Session, message: OutboxMessage, result: dict[str, Any], now: datetime
+    ) -> None:
+        """Nothing follows."""
+
+    def failed(self, session: Session, message: OutboxMessage, now: datetime) -> None:
+        """Nothing to undo."""
+
 
 @dataclass(frozen=True)
 class PreparedPost:
@@ -41,7 +55,7 @@ class PreparedPost:
     text: str
 
 
-class Notice:
+class Notice(Step):
     """A catalog text sent to a person (by user id) or to a channel, rendered when sent."""
 
     kind = "notice"
@@ -63,11 +77,6 @@ class Notice:
     def send(self, slack: SlackGateway, prepared: PreparedPost) -> dict[str, Any]:
         ts = slack.post_message(prepared.channel, prepared.text)
         return {"channel": prepared.channel, "ts": ts}
-
-    def after(
-        self, session: Session, message: OutboxMessage, result: dict[str, Any], now: datetime
-    ) -> None:
-        """Nothing follows a notice."""
 
 
 def notice_payload(key: str, **params: object) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from bot.domain.enums import ParticipantStatus, ProgramStatus, RelationshipStatu
 from bot.domain.errors import DomainError, SlackError
 from bot.ports import SlackGateway
 from bot.services.agreements import queue_reminder
+from bot.services.deliveries import Step
 from bot.services.people import People
 from bot.texts import Texts
 from storage.db import Database
@@ -73,7 +74,7 @@ class Launches:
             program, pairs = _launchable(session, team_id, program_id)
             people = sorted({m.participant.person_id for rel in pairs for m in rel.members})
             users = [session.get_one(Person, pid).user_id for pid in people]
-        gone = [user for user in users if self._gone(user)]
+        gone = sorted(self.slack.deactivated(set(users)))
         if gone:
             raise DomainError("launch.error.gone", users=", ".join(f"<@{u}>" for u in gone))
         with self.db.unit_of_work() as session:
@@ -115,11 +116,11 @@ class Launches:
         key = "launch.done" if progress.done == progress.total else "launch.progress"
         text = texts(key, name=progress.program_name, done=progress.done, total=progress.total)
         try:
-            if ts is None:
-                ts = self.slack.post_message(user, text)
-                channel = user
+            if ts is None or channel is None:
+                channel = self.slack.open_dm(user)
+                ts = self.slack.post_message(channel, text)
             else:
-                self.slack.update_message(channel or user, ts, text)
+                self.slack.update_message(channel, ts, text)
         except SlackError:
             return  # shown at the next report
         with self.db.unit_of_work() as session:
@@ -129,15 +130,26 @@ class Launches:
             if progress.done == progress.total:
                 launch.finished_at = now
 
-    def _gone(self, user_id: str) -> bool:
-        try:
-            profile = self.slack.profile(user_id)
-        except SlackError as error:
-            return error.code in ("user_not_found", "account_inactive")
-        return profile.deleted
+
+class PairStep(Step):
+    """A step of a pair's launch; when it fails for good the pair does not launch: its people
+    can be matched again, and the launch's count no longer waits for it."""
+
+    def failed(self, session: Session, message: OutboxMessage, now: datetime) -> None:
+        rel = session.get_one(Relationship, message.payload["relationship"])
+        if rel.status != RelationshipStatus.LAUNCHING:
+            return
+        rel.status = RelationshipStatus.ENDED
+        rel.ended_at = now
+        for member in rel.members:
+            member.participant.status = ParticipantStatus.SIGNED_UP
+        launch = session.query(Launch).filter_by(program_id=rel.program_id).one_or_none()
+        if launch is not None:
+            launch.pairs -= 1
+            launch.reported = -1
 
 
-class ChannelStep:
+class ChannelStep(PairStep):
     """Create the pair's private channel (or take back the one a crashed run created)."""
 
     kind = "pair.channel"
@@ -176,7 +188,7 @@ class ChannelStep:
                "pair.invite", now)  # fmt: skip
 
 
-class InviteStep:
+class InviteStep(PairStep):
     """Invite the pair's members, and nobody else (never the coordinator)."""
 
     kind = "pair.invite"
@@ -206,7 +218,7 @@ class InviteStep:
                "pair.welcome", now)  # fmt: skip
 
 
-class WelcomeStep:
+class WelcomeStep(PairStep):
     """Post the welcome in the pair's channel; then the pair is active."""
 
     kind = "pair.welcome"

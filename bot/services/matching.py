@@ -297,8 +297,8 @@ def _view(session: Session, program: Program, pool: _Pool) -> ProposalView:
         program.id, (RelationshipStatus.PROPOSED,)
     ):
         members = _members(rel)
-        if members is None:
-            continue
+        if members is None or not all(member in pool.users for member in members):
+            continue  # someone withdrew since: the pair is gone at the next match
         mentor, mentee = members
         pairs.append(
             PairView(

@@ -59,7 +59,7 @@ class Outbox:
         deliveries: dict[str, Delivery],
         *,
         coordinators: frozenset[str] = frozenset(),
-        lease: timedelta = timedelta(minutes=3),
+        lease: timedelta = timedelta(minutes=10),  # longer than one call's own 429 retries
     ) -> None:
         self.db = db
         self.slack = slack
@@ -106,6 +106,19 @@ class Outbox:
         clock: Callable[[], datetime],
         report: DispatchReport,
     ) -> None:
+        try:
+            self._drain_lane(lane, kinds, busy, clock, report)
+        finally:
+            busy[lane] = False  # a lane that died must not keep the others waiting
+
+    def _drain_lane(
+        self,
+        lane: str,
+        kinds: list[str],
+        busy: dict[str, bool],
+        clock: Callable[[], datetime],
+        report: DispatchReport,
+    ) -> None:
         last_look = False
         while True:
             current = clock()
@@ -139,6 +152,16 @@ class Outbox:
             log.exception("outbox message %s could not be prepared or sent", message_id)
             self._record_failure(message_id, now, type(error).__name__, None, report)
             return
+        try:
+            self._record_success(message_id, delivery, result, now)
+        except Exception:  # sent, but not recorded: the lease lets it be looked at again
+            log.exception("outbox message %s was sent but could not be recorded", message_id)
+            return
+        report.add("sent")
+
+    def _record_success(
+        self, message_id: int, delivery: Delivery, result: dict, now: datetime
+    ) -> None:
         with self.db.unit_of_work() as session:
             message = OutboxRepository(session).get(message_id)
             message.status = OutboxStatus.SENT
@@ -147,7 +170,6 @@ class Outbox:
             message.result = result
             message.claimed_until = None
             delivery.after(session, message, result, now)
-        report.add("sent")
 
     def _record_failure(
         self,
@@ -175,6 +197,8 @@ class Outbox:
                 return
             message.status = OutboxStatus.FAILED
             report.add("failed", code)
+            if message.kind in self.deliveries:
+                self.deliveries[message.kind].failed(session, message, now)
             log.warning(
                 "outbox message %s (%s) failed for good: %s", message.id, message.kind, code
             )

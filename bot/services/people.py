@@ -88,7 +88,7 @@ class People:
         with self.db.unit_of_work() as session:
             person = remember(session, team_id, profile, now)
             if person.is_coordinator or target_id in self.bootstrap_coordinators:
-                raise DomainError("coordinators.error.already", user=target_id)
+                raise DomainError("coordinators.error.already", user=f"<@{target_id}>")
             person.is_coordinator = True
 
     def remove_coordinator(
@@ -97,12 +97,12 @@ class People:
         """Take the coordinator role away; those named in the settings keep it."""
         self._require_coordinator(team_id, user_id, now)
         if target_id in self.bootstrap_coordinators:
-            raise DomainError("coordinators.error.from_settings", user=target_id)
+            raise DomainError("coordinators.error.from_settings", user=f"<@{target_id}>")
         with self.db.unit_of_work() as session:
             people = PersonRepository(session)
             person = people.get(team_id, target_id)
             if person is None or not person.is_coordinator:
-                raise DomainError("coordinators.error.not_one", user=target_id)
+                raise DomainError("coordinators.error.not_one", user=f"<@{target_id}>")
             others = [p for p in people.coordinators(team_id) if p.user_id != target_id]
             if not others and not self.bootstrap_coordinators:
                 raise DomainError("coordinators.error.last")
@@ -123,9 +123,9 @@ class People:
         try:
             profile = self.slack.profile(user_id)
         except SlackError as error:
-            raise DomainError("error.user_unknown", user=user_id) from error
+            raise DomainError("error.user_unknown", user=f"<@{user_id}>") from error
         if profile.deleted or profile.is_bot:
-            raise DomainError("error.user_unavailable", user=user_id)
+            raise DomainError("error.user_unavailable", user=f"<@{user_id}>")
         return profile
 
     def _remember(self, team_id: str, profile: SlackProfile, now: datetime) -> Who:

@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from bot.domain.enums import ParticipantStatus, ProgramStatus, RelationshipStatus, Role
-from bot.domain.errors import DomainError, ValidationFailed
+from bot.domain.errors import ChooseProgram, DomainError, ValidationFailed
 from bot.domain.signup import SignupDraft, check_signup
 from bot.services.deliveries import composed_notice, notice_payload
 from bot.services.people import People
@@ -80,7 +80,7 @@ class Signups:
                 raise ValidationFailed(errors)
             person = PersonRepository(session).get(team_id, user_id)
             if person is None:
-                raise DomainError("error.user_unknown", user=user_id)
+                raise DomainError("error.user_unknown", user=f"<@{user_id}>")
             manager = _manager(session, team_id, draft.manager_user_id, now)
             participant, created = _upsert(session, program, person, draft, manager, now)
             if created:
@@ -108,6 +108,9 @@ class Signups:
                 if not confirmed:
                     raise ConfirmLeave(program.id, program.name)
                 _end_pairs(session, program, participant, coordinators, now)
+            relationships = RelationshipRepository(session)
+            for rel in relationships.of_participant(participant.id, (RelationshipStatus.PROPOSED,)):
+                session.delete(rel)  # out of the coordinator's proposal too
             participant.status = ParticipantStatus.LEFT
             participant.left_at = now
             participant.updated_at = now
@@ -136,6 +139,8 @@ def _current_signup(
     ]
     if not current:
         raise DomainError("leave.error.not_signed_up")
+    if len(current) > 1:
+        raise ChooseProgram([program.id for _, program in current])
     return current[0]
 
 

@@ -370,6 +370,8 @@ def _chat_post_ephemeral(api: WebApi, params: Params) -> dict[str, Any]:
 
 @route("chat.update")
 def _chat_update(api: WebApi, params: Params) -> dict[str, Any]:
+    if _str(params, "channel").startswith(("U", "W")):  # Slack wants the DM's own id here
+        raise SlackError("channel_not_found")
     message = api._message(_str(params, "channel"), _str(params, "ts"))
     if message.user != api.bot_user_id:
         raise SlackError("cant_update_message")

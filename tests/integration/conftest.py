@@ -79,6 +79,16 @@ def bot(fake_slack: FakeSlack, database_url: str) -> Iterator[RunningBot]:
     )
     clock = ManualClock()
     runtime = build(settings, clock=clock)
+    passes: list[threading.Thread] = []
+
+    def kick() -> None:  # as the scheduler does when kicked: a dispatch pass in the background
+        thread = threading.Thread(
+            target=runtime.services.outbox.dispatch, kwargs={"now": clock.now()}, daemon=True
+        )
+        passes.append(thread)
+        thread.start()
+
+    runtime.services.kick.connect(kick)
     server = http_server(runtime.app, runtime.db, host="127.0.0.1", port=0)
 
     def serve() -> None:
@@ -90,5 +100,7 @@ def bot(fake_slack: FakeSlack, database_url: str) -> Iterator[RunningBot]:
     url = f"http://127.0.0.1:{server.effective_port}"
     driver = SlackDriver(fake_slack, f"{url}/slack/events", SIGNING_SECRET)
     yield RunningBot(runtime, driver, clock, fake_slack, url)
+    for thread in passes:
+        thread.join(timeout=30)
     server.close()
     runtime.db.dispose()
