@@ -58,8 +58,9 @@ def build_services(settings: Settings, db: Database, client: WebClient, clock: C
         AgreementReminder(db, lambda session, rel: pair_language(session, people, rel)),
     ]
     outbox = Outbox(
-        db, gateway, {step.kind: step for step in steps}, coordinators=settings.coordinators
-    )
+        db, gateway, {step.kind: step for step in steps}, coordinators=settings.coordinators,
+        default_language=settings.language,
+    )  # fmt: skip
     programs = Programs(db, default_language=settings.language, default_timezone=settings.timezone)
     return Services(
         clock=clock,

@@ -134,7 +134,15 @@ class WebApiGateway:
             cursor = (page.get("response_metadata") or {}).get("next_cursor")
             if not cursor:
                 break
-        return (gone | (user_ids - seen)) & user_ids
+        for user_id in user_ids - seen:  # not in the member list (e.g. Slack Connect): ask
+            try:
+                if self.profile(user_id).deleted:
+                    gone.add(user_id)
+            except SlackError as error:
+                if error.code != "user_not_found":
+                    raise
+                gone.add(user_id)
+        return gone & user_ids
 
     def post_message(
         self, channel: str, text: str, blocks: list[dict[str, Any]] | None = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from slack_bolt import Ack, BoltContext, Respond
@@ -9,105 +10,45 @@ from slack_sdk import WebClient
 
 from bot.services import Services
 from handlers.commands import run_line
+from handlers.forms import team_of
+
+Listener = Callable[..., None]
 
 
-def handle_choose_program(
-    ack: Ack,
-    body: dict[str, Any],
-    action: dict[str, Any],
-    respond: Respond,
-    client: WebClient,
-    context: BoltContext,
-    services: Services,
-) -> None:
-    ack()
-    respond(delete_original=True)
-    _run(action["value"], body, respond, client, context, services)
+def carry_on(line: str, *, replace: bool) -> Listener:
+    """A listener that runs `/mentor <line> <the button's value>` for whoever pressed it;
+    `replace` removes the message the button was on (a question that has been answered)."""
+
+    def listener(
+        ack: Ack,
+        body: dict[str, Any],
+        action: dict[str, Any],
+        respond: Respond,
+        client: WebClient,
+        context: BoltContext,
+        services: Services,
+    ) -> None:
+        ack()
+        run_line(
+            f"{line} {action['value']}".strip(),
+            team_id=team_of(body),
+            user_id=body["user"]["id"],
+            channel_id=(body.get("channel") or {}).get("id", ""),
+            trigger_id=body["trigger_id"],  # used first: it lasts three seconds
+            respond=respond,
+            client=client,
+            context=context,
+            services=services,
+        )
+        if replace:
+            respond(delete_original=True)
+
+    return listener
 
 
-def handle_join_program(
-    ack: Ack,
-    body: dict[str, Any],
-    action: dict[str, Any],
-    respond: Respond,
-    client: WebClient,
-    context: BoltContext,
-    services: Services,
-) -> None:
-    ack()
-    _run(f"join {action['value']}", body, respond, client, context, services)
-
-
-def handle_match_again(
-    ack: Ack,
-    body: dict[str, Any],
-    action: dict[str, Any],
-    respond: Respond,
-    client: WebClient,
-    context: BoltContext,
-    services: Services,
-) -> None:
-    ack()
-    respond(delete_original=True)
-    _run(f"match {action['value']}", body, respond, client, context, services)
-
-
-def handle_match_edit(
-    ack: Ack,
-    body: dict[str, Any],
-    action: dict[str, Any],
-    respond: Respond,
-    client: WebClient,
-    context: BoltContext,
-    services: Services,
-) -> None:
-    ack()
-    _run(f"match edit {action['value']}", body, respond, client, context, services)
-
-
-def handle_launch(
-    ack: Ack,
-    body: dict[str, Any],
-    action: dict[str, Any],
-    respond: Respond,
-    client: WebClient,
-    context: BoltContext,
-    services: Services,
-) -> None:
-    ack()
-    _run(f"launch {action['value']}", body, respond, client, context, services)
-
-
-def handle_leave_confirm(
-    ack: Ack,
-    body: dict[str, Any],
-    action: dict[str, Any],
-    respond: Respond,
-    client: WebClient,
-    context: BoltContext,
-    services: Services,
-) -> None:
-    ack()
-    respond(delete_original=True)
-    _run(f"leave confirm {action['value']}", body, respond, client, context, services)
-
-
-def _run(
-    line: str,
-    body: dict[str, Any],
-    respond: Respond,
-    client: WebClient,
-    context: BoltContext,
-    services: Services,
-) -> None:
-    run_line(
-        line,
-        team_id=(body.get("team") or {}).get("id") or body["user"]["team_id"],
-        user_id=body["user"]["id"],
-        channel_id=(body.get("channel") or {}).get("id", ""),
-        trigger_id=body["trigger_id"],
-        respond=respond,
-        client=client,
-        context=context,
-        services=services,
-    )
+handle_choose_program = carry_on("", replace=True)  # the value is the whole line
+handle_join_program = carry_on("join", replace=False)
+handle_match_again = carry_on("match", replace=True)
+handle_match_edit = carry_on("match edit", replace=False)
+handle_launch = carry_on("launch", replace=False)
+handle_leave_confirm = carry_on("leave confirm", replace=True)

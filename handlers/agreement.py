@@ -57,7 +57,13 @@ def handle_agreement_confirm(
     except DomainError as error:
         respond(**messages.notice(texts(error.key, **error.params)).as_kwargs())
         return
-    _post(client, agreement.channel_id, agreement_message(texts, agreement))
+    message = agreement_message(texts, agreement)
+    original = body.get("message") or {}
+    if original.get("ts") and (body.get("channel") or {}).get("id") == agreement.channel_id:
+        # the draft becomes the confirmed agreement: no Confirm button left to press
+        client.chat_update(channel=agreement.channel_id, ts=original["ts"], **message.as_kwargs())
+    else:
+        _post(client, agreement.channel_id, message)
 
 
 def handle_agreement_submission(

@@ -16,10 +16,14 @@ from bot.views.common import plain
 from bot.views.forms import errors_for
 
 
+def team_of(body: dict[str, Any]) -> str:
+    """The workspace a button press or form came from."""
+    return (body.get("team") or {}).get("id") or body["user"]["team_id"]
+
+
 def who_sent(body: dict[str, Any], context: BoltContext, services: Services) -> tuple[Who, Texts]:
-    team_id = (body.get("team") or {}).get("id") or body["user"]["team_id"]
     who = services.people.identify(
-        team_id=team_id, user_id=body["user"]["id"], now=services.clock.now()
+        team_id=team_of(body), user_id=body["user"]["id"], now=services.clock.now()
     )
     context["language"] = who.language
     return who, Texts(who.language)
@@ -32,14 +36,15 @@ def checked(
     fields: tuple[str, ...],
     action: Callable[[], Any],
     *,
-    coordinators_only: bool = False,
+    coordinators_only: str | None = None,
 ) -> Any:
-    """Run the use case; on a refusal answer with field errors and return None."""
+    """Run the use case; on a refusal answer with field errors and return None.
+
+    `coordinators_only` names the command word the form belongs to, for the refusal.
+    """
     if coordinators_only and not who.is_coordinator:
-        ack(
-            response_action="errors",
-            errors={fields[0]: texts("error.coordinator_only", word="program")},
-        )
+        refusal = texts("error.coordinator_only", word=coordinators_only)
+        ack(response_action="errors", errors={fields[0]: plain(refusal)})
         return None
     try:
         result = action()

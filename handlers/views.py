@@ -11,7 +11,7 @@ from typing import Any
 from slack_bolt import Ack, BoltContext
 from slack_sdk import WebClient
 
-from bot.domain.errors import DomainError, ValidationFailed
+from bot.domain.errors import DomainError
 from bot.domain.signup_csv import read_rows
 from bot.services import Services
 from bot.views import ids, messages
@@ -48,7 +48,7 @@ def handle_program_submission(
             team_id=who.team_id, program_id=program_id, draft=draft, now=services.clock.now()
         )
 
-    saved = checked(ack, who, texts, ids.PROGRAM_FIELDS, save, coordinators_only=True)
+    saved = checked(ack, who, texts, ids.PROGRAM_FIELDS, save, coordinators_only="program")
     if saved is not None:
         message = program_saved(texts, saved, created=program_id is None)
         client.chat_postMessage(channel=who.user_id, **message.as_kwargs())
@@ -97,7 +97,12 @@ def handle_import_submission(
     text = read_import(view["state"]["values"])
     if (
         checked(
-            ack, who, texts, (ids.IMPORT_TEXT,), lambda: read_rows(text), coordinators_only=True
+            ack,
+            who,
+            texts,
+            (ids.IMPORT_TEXT,),
+            lambda: read_rows(text),
+            coordinators_only="program",
         )
         is None
     ):
@@ -128,23 +133,14 @@ def handle_match_edit_submission(
     who, texts = who_sent(body, context, services)
     state = view["state"]["values"]
     change, mentee, other = (value_of(state, name) for name in ids.MATCH_EDIT_FIELDS)
-    program_id = int(view["private_metadata"])
-    matching = services.matching
-
-    def apply() -> Any:
-        if change == "unassign":
-            return matching.unassign(team_id=who.team_id, program_id=program_id, mentee=mentee)
-        if not other:
-            raise ValidationFailed({"other": "match.error.other_missing"})
-        if change == "swap":
-            return matching.swap(team_id=who.team_id, program_id=program_id, mentee=mentee,
-                                 other=other, now=services.clock.now())  # fmt: skip
-        return matching.assign(team_id=who.team_id, program_id=program_id, mentee=mentee,
-                               mentor=other, now=services.clock.now())  # fmt: skip
-
     proposal = checked(
-        ack, who, texts, ("other", "mentee", "change"), apply, coordinators_only=True
-    )
+        ack, who, texts, ("other", "mentee", "change"),
+        lambda: services.matching.change(
+            team_id=who.team_id, program_id=int(view["private_metadata"]), change=change,
+            mentee=mentee, other=other, now=services.clock.now(),
+        ),
+        coordinators_only="match",
+    )  # fmt: skip
     if proposal is not None:
         message = proposal_message(texts, proposal)
         client.chat_postMessage(channel=who.user_id, **message.as_kwargs())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from storage.models import Participant, Person, Program
@@ -37,9 +37,4 @@ class PersonRepository:
             .where(Participant.person_id == person_id)
             .order_by(Program.created_at.desc())
             .limit(1)
-        )
-
-    def by_email(self, team_id: str, email: str) -> Person | None:
-        return self.session.scalar(
-            select(Person).where(Person.team_id == team_id, func.lower(Person.email) == email)
         )

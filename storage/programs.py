@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from bot.domain.enums import ParticipantStatus, ProgramStatus
+from bot.domain.enums import ParticipantStatus
 from storage.models import Participant, Person, Program
 
 
@@ -27,9 +27,6 @@ class ProgramRepository:
         if statuses:
             query = query.where(Program.status.in_(statuses))
         return list(self.session.scalars(query.order_by(Program.starts_on, Program.id)))
-
-    def open_programs(self, team_id: str) -> list[Program]:
-        return self.of_team(team_id, statuses=(ProgramStatus.OPEN,))
 
     def signup_counts(self, program_ids: list[int]) -> dict[tuple[int, str], int]:
         """(program id, role) -> number of people signed up and not withdrawn."""

@@ -20,9 +20,6 @@ class RelationshipRepository:
         self.session.flush()
         return relationship
 
-    def get(self, relationship_id: int) -> Relationship | None:
-        return self.session.get(Relationship, relationship_id)
-
     def of_program(
         self, program_id: int, statuses: tuple[str, ...] | None = None
     ) -> list[Relationship]:

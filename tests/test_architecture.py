@@ -26,7 +26,7 @@ def offenders(package: str, forbidden: tuple[str, ...]) -> list[str]:
         f"{path} imports {name}"
         for path, names in imports_of(package).items()
         for name in names
-        if name == forbidden or name.startswith(forbidden)
+        if name.startswith(forbidden)
     )
 
 

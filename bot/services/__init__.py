@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields
-from typing import Any
+from dataclasses import dataclass, field
 
 from bot.ports import Clock
 from bot.services.agreements import Agreements
@@ -45,6 +44,3 @@ class Services:
     launches: Launches
     agreements: Agreements
     kick: Kick = field(default_factory=Kick)
-
-    def by_name(self) -> dict[str, Any]:
-        return {f.name: getattr(self, f.name) for f in fields(self)}

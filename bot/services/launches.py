@@ -74,7 +74,10 @@ class Launches:
             program, pairs = _launchable(session, team_id, program_id)
             people = sorted({m.participant.person_id for rel in pairs for m in rel.members})
             users = [session.get_one(Person, pid).user_id for pid in people]
-        gone = sorted(self.slack.deactivated(set(users)))
+        try:
+            gone = sorted(self.slack.deactivated(set(users)))
+        except SlackError as error:
+            raise DomainError("launch.error.slack", code=error.code) from error
         if gone:
             raise DomainError("launch.error.gone", users=", ".join(f"<@{u}>" for u in gone))
         with self.db.unit_of_work() as session:

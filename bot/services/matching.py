@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from bot.domain.enums import ParticipantStatus, ProgramStatus, RelationshipStatus, Role
-from bot.domain.errors import DomainError
+from bot.domain.errors import DomainError, ValidationFailed
 from bot.domain.matching import Candidate, blockers, match, score, why_unmatched
 from bot.services.programs import Programs
 from storage.db import Database
@@ -80,11 +80,26 @@ class Matching:
                               fixed=False, score=pair.score, reasons=pair.reasons)  # fmt: skip
             return _view(session, program, pool)
 
-    def proposal(self, *, team_id: str, program_id: int) -> ProposalView:
-        """The proposal as it stands."""
-        with self.db.unit_of_work() as session:
-            program = _program(session, team_id, program_id)
-            return _view(session, program, _Pool(session, program))
+    def change(
+        self,
+        *,
+        team_id: str,
+        program_id: int,
+        change: str,
+        mentee: str,
+        other: str | None,
+        now: datetime,
+    ) -> ProposalView:
+        """One change from the coordinator's form: assign, swap or unassign."""
+        if change == "unassign":
+            return self.unassign(team_id=team_id, program_id=program_id, mentee=mentee)
+        if not other:
+            raise ValidationFailed({"other": "match.error.other_missing"})
+        if change == "swap":
+            return self.swap(team_id=team_id, program_id=program_id, mentee=mentee, other=other,
+                             now=now)  # fmt: skip
+        return self.assign(team_id=team_id, program_id=program_id, mentee=mentee, mentor=other,
+                           now=now)  # fmt: skip
 
     def assign(
         self, *, team_id: str, program_id: int, mentee: str, mentor: str, now: datetime

@@ -16,6 +16,7 @@ from bot.domain.enums import OutboxStatus
 from bot.domain.errors import SlackError
 from bot.ports import SlackGateway
 from bot.services.deliveries import Delivery, notice_keys, notice_payload
+from bot.texts import Texts
 from storage.db import Database
 from storage.models import OutboxMessage
 from storage.outbox import OutboxRepository
@@ -59,12 +60,14 @@ class Outbox:
         deliveries: dict[str, Delivery],
         *,
         coordinators: frozenset[str] = frozenset(),
+        default_language: str = "en",
         lease: timedelta = timedelta(minutes=10),  # longer than one call's own 429 retries
     ) -> None:
         self.db = db
         self.slack = slack
         self.deliveries = deliveries
         self.bootstrap_coordinators = coordinators
+        self.default_language = default_language
         self.lease = lease
 
     def dispatch(self, *, now: datetime) -> DispatchReport:
@@ -211,6 +214,8 @@ class Outbox:
         outbox = OutboxRepository(session)
         recipient = message.recipient
         shown = f"<@{recipient}>" if recipient.startswith(("U", "W")) else f"<#{recipient}>"
+        if message.kind.startswith("pair."):  # launch steps: the channel may not exist yet
+            shown = Texts(self.default_language)("outbox.recipient.pair")
         for user_id in sorted(coordinators | self.bootstrap_coordinators):
             outbox.add(
                 dedupe_key=f"failed:{message.id}:{user_id}",

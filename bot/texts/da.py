@@ -41,7 +41,7 @@ MESSAGES: dict[str, str] = {
     "cmd.join": (
         "`/mentor join`: tilmeld dig et forløb som mentor eller mentee, eller ret din tilmelding"
     ),
-    "cmd.leave": "`/mentor leave`: træk din tilmelding tilbage, inden parrene er matchet",
+    "cmd.leave": "`/mentor leave`: forlad et forløb (efter starten afslutter det også dit par)",
     "cmd.program": (
         "`/mentor program new|list|edit|close`: opret og administrer forløb\n"
         "`/mentor program announce`: slå en invitation med tilmeldingsknap op i denne kanal\n"
@@ -279,8 +279,7 @@ MESSAGES: dict[str, str] = {
         "når I taler sammen."
     ),
     "signup.welcome.change": (
-        "Du kan altid ændre din tilmelding med `/mentor join` eller trække dig med "
-        "`/mentor leave`, indtil parrene er matchet."
+        "Du kan altid ændre din tilmelding med `/mentor join` eller trække dig med `/mentor leave`."
     ),
     "leave.done": "Du har trukket dig fra *{program}*. Du er altid velkommen tilbage.",
     "leave.error.not_signed_up": "Du er ikke tilmeldt noget åbent forløb.",
@@ -417,7 +416,8 @@ MESSAGES: dict[str, str] = {
         "i minuttet, så jeg holder dig løbende orienteret i vores direkte beskeder."
     ),
     "launch.progress": (
-        "*{name}* er ved at blive sat i gang: {done}/{total} par har fået deres kanal."
+        "*{name}* er ved at blive sat i gang: {done}/{total} par har fået deres kanal og er "
+        "blevet budt velkommen."
     ),
     "launch.done": (
         "*{name}* er sat i gang: {done}/{total} par har fået deres kanal og er blevet budt "
@@ -573,4 +573,6 @@ MESSAGES: dict[str, str] = {
         "Et par i *{program}* er slut, fordi den ene har forladt forløbet. {user} kan matches "
         "igen med `/mentor match`."
     ),
+    "launch.error.slack": "Slack svarede ikke ({code}), så jeg har ikke sat forløbet i gang. Prøv igen om lidt.",
+    "outbox.recipient.pair": "et nyt par",
 }

@@ -41,7 +41,7 @@ MESSAGES: dict[str, str] = {
     ),
     # Commands in the help
     "cmd.join": "`/mentor join`: sign up for a program as mentor or mentee, or change your sign-up",
-    "cmd.leave": "`/mentor leave`: withdraw your sign-up before pairs are matched",
+    "cmd.leave": "`/mentor leave`: withdraw from a program (after the launch, this ends your pair)",
     "cmd.program": (
         "`/mentor program new|list|edit|close`: set up and run programs\n"
         "`/mentor program announce`: post an invitation with a Sign up button in this channel\n"
@@ -258,7 +258,7 @@ MESSAGES: dict[str, str] = {
     ),
     "signup.welcome.change": (
         "You can change your sign-up at any time with `/mentor join`, or withdraw with "
-        "`/mentor leave` until pairs are matched."
+        "`/mentor leave`."
     ),
     "leave.done": "You have withdrawn from *{program}*. You are welcome back any time.",
     "leave.error.not_signed_up": "You are not signed up for any open program.",
@@ -372,7 +372,7 @@ MESSAGES: dict[str, str] = {
         "The launch of *{name}* has started: {total} pairs. Slack lets me open about 20 channels "
         "a minute, so I'll keep you posted in our direct messages."
     ),
-    "launch.progress": "Launching *{name}*: {done}/{total} pairs have their channel.",
+    "launch.progress": "Launching *{name}*: {done}/{total} pairs have their channel and their welcome.",
     "launch.done": "*{name}* is launched: {done}/{total} pairs have their channel and have been welcomed.",
     "launch.error.already": "*{name}* has already been launched.",
     "launch.error.nothing": "There are no pairs to launch in *{name}* yet. Run `/mentor match` first.",
@@ -503,4 +503,6 @@ MESSAGES: dict[str, str] = {
         "A pair in *{program}* has ended because one of them left the program. {user} can be "
         "matched again with `/mentor match`."
     ),
+    "launch.error.slack": "Slack did not answer ({code}), so I did not launch. Please try again in a moment.",
+    "outbox.recipient.pair": "a new pair",
 }

@@ -41,7 +41,7 @@ MESSAGES: dict[str, str] = {
     "cmd.join": (
         "`/mentor join`: anmäl dig till ett program som mentor eller adept, eller ändra din anmälan"
     ),
-    "cmd.leave": "`/mentor leave`: dra tillbaka din anmälan innan paren har matchats",
+    "cmd.leave": "`/mentor leave`: lämna ett program (efter starten avslutas också ditt par)",
     "cmd.program": (
         "`/mentor program new|list|edit|close`: skapa och hantera program\n"
         "`/mentor program announce`: lägg upp en inbjudan med anmälningsknapp i den här kanalen\n"
@@ -274,7 +274,7 @@ MESSAGES: dict[str, str] = {
     ),
     "signup.welcome.change": (
         "Du kan när som helst ändra din anmälan med `/mentor join`, eller dra dig ur med "
-        "`/mentor leave` fram till att paren har matchats."
+        "`/mentor leave`."
     ),
     "leave.done": (
         "Du har dragit tillbaka din anmälan till *{program}*. Du är välkommen tillbaka när "
@@ -411,7 +411,7 @@ MESSAGES: dict[str, str] = {
         "Nu startar jag *{name}*: {total} par. Slack låter mig skapa ungefär 20 kanaler i "
         "minuten, så jag håller dig uppdaterad i våra direktmeddelanden."
     ),
-    "launch.progress": "*{name}* startas: {done}/{total} par har fått sin kanal.",
+    "launch.progress": "*{name}* startas: {done}/{total} par har fått sin kanal och har hälsats välkomna.",
     "launch.done": (
         "*{name}* är igång: {done}/{total} par har fått sin kanal och har hälsats välkomna."
     ),
@@ -566,4 +566,6 @@ MESSAGES: dict[str, str] = {
         "Ett par i *{program}* har avslutats eftersom en av dem lämnade programmet. {user} kan "
         "matchas igen med `/mentor match`."
     ),
+    "launch.error.slack": "Slack svarade inte ({code}), så jag har inte startat programmet. Försök igen om en stund.",
+    "outbox.recipient.pair": "ett nytt par",
 }

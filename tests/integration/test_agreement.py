@@ -79,9 +79,10 @@ def test_an_agreement_written_by_one_confirmed_by_the_other_and_seen_by_nobody_e
     assert "other one of you confirms" in bot.answer_to(bot.driver.last_response_url)["text"]
     bot.driver.block_action(mentor, "agreement_confirm", value=str(rel), channel_id=channel,
                             message_ts=posted.ts)  # fmt: skip
-    confirmed = bot.wait_for(lambda: len(bot.fake.messages_in(channel)) >= 3 and
-                             bot.fake.messages_in(channel))[-1]  # fmt: skip
-    assert "confirmed by both" in confirmed.text
+    bot.wait_for(lambda: "confirmed by both" in bot.fake.messages_in(channel)[-1].text)
+    confirmed = bot.fake.messages_in(channel)[-1]
+    assert confirmed.ts == posted.ts  # the draft became the agreement, buttons gone
+    assert not any(b["type"] == "actions" for b in confirmed.blocks)
     with bot.runtime.db.unit_of_work() as session:
         assert session.scalar(select(Relationship.cadence_weeks)) == 3
     # The coordinator sees that there is an agreement, never what it says.
