@@ -17,7 +17,9 @@ import time
 import networkx as nx
 import numpy as np
 
-from bot.domain.matching import INFEASIBLE, Candidate, cost_matrix, match
+from bot.domain.matching import Candidate, match
+from bot.domain.matrices import cost_matrix
+from bot.domain.scoring import INFEASIBLE
 
 WORDS = (
     "leadership change finance budgets strategy communication conflict coaching projects "

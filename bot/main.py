@@ -17,7 +17,8 @@ from bot.services import Services
 from bot.services.agreements import AgreementReminder, Agreements
 from bot.services.deliveries import Notice
 from bot.services.imports import SignupImport
-from bot.services.launches import ChannelStep, InviteStep, Launches, WelcomeStep, pair_language
+from bot.services.launch_steps import ChannelStep, InviteStep, WelcomeStep, pair_language
+from bot.services.launches import Launches
 from bot.services.matching import Matching
 from bot.services.outbox import Outbox
 from bot.services.people import People

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.services.signups import ConfirmLeave
+from bot.services.leaving import ConfirmLeave
 from bot.texts import Texts
 from bot.views import messages
 from bot.views.common import escape

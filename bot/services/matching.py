@@ -2,24 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from datetime import datetime, time
-from zoneinfo import ZoneInfo
+from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from bot.domain.enums import ParticipantStatus, ProgramStatus, RelationshipStatus, Role
+from bot.domain.enums import ProgramStatus, RelationshipStatus, Role
 from bot.domain.errors import DomainError, ValidationFailed
 from bot.domain.matching import Candidate, blockers, match, score, why_unmatched
+from bot.services.matching_pool import Pool
 from bot.services.programs import Programs
 from storage.db import Database
-from storage.models import Participant, Person, Program, Relationship, RelationshipMember
-from storage.programs import ParticipantRepository, ProgramRepository
+from storage.models import Program, Relationship, RelationshipMember
+from storage.programs import ProgramRepository
 from storage.relationships import RelationshipRepository
-
-MANAGER_LEVELS = 5
-MATCHABLE = (ParticipantStatus.SIGNED_UP, ParticipantStatus.MATCHED)
-BUSY = (RelationshipStatus.ACTIVE, RelationshipStatus.LAUNCHING)  # pairs that use up a place
 
 
 @dataclass(frozen=True)
@@ -61,7 +57,7 @@ class Matching:
         """Match everyone anew; pairs the coordinator set by hand stay as they are."""
         with self.db.unit_of_work() as session:
             program = _open_program(session, team_id, program_id)
-            pool = _Pool(session, program)
+            pool = Pool(session, program)
             relationships = RelationshipRepository(session)
             relationships.drop_proposed(program.id, keep_fixed=True)
             fixed = []  # pairs set by hand stay while both people are still in the program
@@ -107,7 +103,7 @@ class Matching:
         """Give a mentee this mentor by hand (the mentee's earlier pair is undone)."""
         with self.db.unit_of_work() as session:
             program = _open_program(session, team_id, program_id)
-            pool = _Pool(session, program)
+            pool = Pool(session, program)
             mentee_c, mentor_c = pool.mentee(mentee), pool.mentor(mentor)
             _check_fits(mentor_c, mentee_c, program, pool)
             relationships = RelationshipRepository(session)
@@ -125,7 +121,7 @@ class Matching:
         """Take a mentee out of the proposal."""
         with self.db.unit_of_work() as session:
             program = _open_program(session, team_id, program_id)
-            pool = _Pool(session, program)
+            pool = Pool(session, program)
             if not _undo_pair_of(RelationshipRepository(session), pool.mentee(mentee).id):
                 raise DomainError("match.error.not_paired", user=f"<@{mentee}>")
             return _view(session, program, pool)
@@ -136,7 +132,7 @@ class Matching:
         """Two mentees exchange mentors."""
         with self.db.unit_of_work() as session:
             program = _open_program(session, team_id, program_id)
-            pool = _Pool(session, program)
+            pool = Pool(session, program)
             first, second = pool.mentee(mentee), pool.mentee(other)
             relationships = RelationshipRepository(session)
             mentors = [_mentor_of(relationships, c.id, user) for c, user in
@@ -151,88 +147,6 @@ class Matching:
                 _add_pair(relationships, program, mentor_c.id, mentee_c.id, now, fixed=True,
                           score=value, reasons=reasons)  # fmt: skip
             return _view(session, program, pool)
-
-
-class _Pool:
-    """The program's matchable people as candidates, by participant id and by Slack id."""
-
-    def __init__(self, session: Session, program: Program) -> None:
-        relationships = RelationshipRepository(session)
-        # In a running program: who is without a pair, and mentors with a place left.
-        signed_up = [
-            (participant, person)
-            for participant, person in ParticipantRepository(session).active_in(program.id)
-            if participant.status in MATCHABLE
-            or (participant.role == Role.MENTOR and participant.status == ParticipantStatus.ACTIVE)
-        ]
-        managers = relationships.managers(program.team_id)
-        partners = relationships.past_partners(program.team_id, program.id)
-        noon = datetime.combine(program.starts_on, time(12))
-        self.by_id: dict[int, Candidate] = {}
-        self.roles: dict[int, str] = {}
-        self.users: dict[int, str] = {}
-        self.departments: dict[int, str] = {}
-        self.ids: dict[str, int] = {}
-        for participant, person in signed_up:
-            candidate = _candidate(participant, person, managers, partners, program, noon)
-            taken = len(relationships.of_participant(participant.id, BUSY))
-            if taken >= candidate.capacity:
-                continue
-            candidate = replace(candidate, capacity=candidate.capacity - taken)
-            self.by_id[participant.id] = candidate
-            self.roles[participant.id] = participant.role
-            self.users[participant.id] = person.user_id
-            self.departments[participant.id] = participant.department
-            self.ids[person.user_id] = participant.id
-        self.mentors = [c for i, c in self.by_id.items() if self.roles[i] == Role.MENTOR]
-        self.mentees = [c for i, c in self.by_id.items() if self.roles[i] == Role.MENTEE]
-
-    def mentee(self, user_id: str) -> Candidate:
-        return self._of(user_id, Role.MENTEE, "match.error.not_mentee")
-
-    def mentor(self, user_id: str) -> Candidate:
-        return self._of(user_id, Role.MENTOR, "match.error.not_mentor")
-
-    def _of(self, user_id: str, role: str, key: str) -> Candidate:
-        participant_id = self.ids.get(user_id)
-        if participant_id is None or self.roles[participant_id] != role:
-            raise DomainError(key, user=f"<@{user_id}>")
-        return self.by_id[participant_id]
-
-
-def _candidate(
-    participant: Participant,
-    person: Person,
-    managers: dict[int, int],
-    partners: dict[int, set[int]],
-    program: Program,
-    noon: datetime,
-) -> Candidate:
-    chain: list[int] = []
-    boss = participant.manager_id
-    while boss is not None and boss not in chain and len(chain) < MANAGER_LEVELS:
-        chain.append(boss)
-        boss = managers.get(boss)
-    zone = participant.timezone or person.tz or program.timezone
-    try:
-        offset = ZoneInfo(zone).utcoffset(noon)
-    except (KeyError, ValueError):
-        offset = ZoneInfo(program.timezone).utcoffset(noon)
-    return Candidate(
-        id=participant.id,
-        person_id=person.id,
-        department=participant.department,
-        organisation=participant.organisation,
-        managers=frozenset(chain),
-        languages=frozenset(code for code in participant.languages.split(",") if code),
-        topics=participant.topics,
-        experience=participant.experience_years,
-        utc_offset=offset.total_seconds() / 3600 if offset else 0.0,
-        weekdays=frozenset(day for day in participant.weekdays.split(",") if day),
-        time_of_day=participant.time_of_day,
-        capacity=participant.capacity if participant.role == Role.MENTOR else 1,
-        past_partners=frozenset(partners.get(person.id, ())),
-    )
 
 
 def _program(session: Session, team_id: str, program_id: int) -> Program:
@@ -257,7 +171,7 @@ def _members(relationship: Relationship) -> tuple[int, int] | None:
     return None
 
 
-def _check_fits(mentor: Candidate, mentee: Candidate, program: Program, pool: _Pool) -> None:
+def _check_fits(mentor: Candidate, mentee: Candidate, program: Program, pool: Pool) -> None:
     broken = blockers(mentor, mentee, cross_company=program.cross_company)
     if broken:
         raise DomainError(
@@ -305,7 +219,7 @@ def _add_pair(
     )  # fmt: skip
 
 
-def _view(session: Session, program: Program, pool: _Pool) -> ProposalView:
+def _view(session: Session, program: Program, pool: Pool) -> ProposalView:
     session.flush()
     pairs = []
     for rel in RelationshipRepository(session).of_program(
@@ -327,7 +241,7 @@ def _view(session: Session, program: Program, pool: _Pool) -> ProposalView:
     return ProposalView(program.id, program.name, tuple(pairs), _unmatched(pool, pairs, program))
 
 
-def _unmatched(pool: _Pool, pairs: list[PairView], program: Program) -> tuple[UnmatchedView, ...]:
+def _unmatched(pool: Pool, pairs: list[PairView], program: Program) -> tuple[UnmatchedView, ...]:
     paired = {p.mentee for p in pairs} | {p.mentor for p in pairs}
     taken = {user: sum(1 for p in pairs if p.mentor == user) for user in paired}
     found = [

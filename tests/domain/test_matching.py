@@ -88,7 +88,7 @@ def test_the_same_input_gives_the_same_result() -> None:
 def test_the_vectorised_matrices_agree_with_the_rules_pair_by_pair() -> None:
     import random
 
-    from bot.domain.matching import feasible_matrix, score_matrix
+    from bot.domain.matrices import feasible_matrix, score_matrix
 
     rng = random.Random(3)
     words = "leadership finance change coaching budgets school health planning".split()
