@@ -17,11 +17,11 @@ from bot.domain.errors import DomainError, SlackError
 from bot.ports import SlackGateway
 from bot.services.launch_steps import queue_step
 from bot.services.people import People
+from bot.services.programs import program_of
 from bot.texts import Texts
 from storage.db import Database
 from storage.models import Launch, Person, Program, Relationship
 from storage.outbox import OutboxRepository
-from storage.programs import ProgramRepository
 from storage.relationships import RelationshipRepository
 
 
@@ -112,9 +112,7 @@ class Launches:
 def _launchable(
     session: Session, team_id: str, program_id: int
 ) -> tuple[Program, list[Relationship]]:
-    program = ProgramRepository(session).get(team_id, program_id)
-    if program is None:
-        raise DomainError("program.error.not_found", program_id=program_id)
+    program = program_of(session, team_id, program_id)
     if program.status == ProgramStatus.CLOSED:
         raise DomainError("program.error.closed", name=program.name)
     pairs = RelationshipRepository(session).of_program(program.id, (RelationshipStatus.PROPOSED,))

@@ -11,10 +11,9 @@ from bot.domain.enums import ProgramStatus, RelationshipStatus, Role
 from bot.domain.errors import DomainError, ValidationFailed
 from bot.domain.matching import Candidate, blockers, match, score, why_unmatched
 from bot.services.matching_pool import Pool
-from bot.services.programs import Programs
+from bot.services.programs import Programs, program_of
 from storage.db import Database
 from storage.models import Program, Relationship, RelationshipMember
-from storage.programs import ProgramRepository
 from storage.relationships import RelationshipRepository
 
 
@@ -149,16 +148,9 @@ class Matching:
             return _view(session, program, pool)
 
 
-def _program(session: Session, team_id: str, program_id: int) -> Program:
-    program = ProgramRepository(session).get(team_id, program_id)
-    if program is None:
-        raise DomainError("program.error.not_found", program_id=program_id)
-    return program
-
-
 def _open_program(session: Session, team_id: str, program_id: int) -> Program:
     """A program whose (remaining) people can still be matched: open, or running."""
-    program = _program(session, team_id, program_id)
+    program = program_of(session, team_id, program_id)
     if program.status == ProgramStatus.CLOSED:
         raise DomainError("program.error.closed", name=program.name)
     return program

@@ -85,7 +85,7 @@ class Programs:
         if errors:
             raise ValidationFailed(errors)
         with self.db.unit_of_work() as session:
-            program = self._program(session, team_id, program_id)
+            program = program_of(session, team_id, program_id)
             if program.status == ProgramStatus.CLOSED:
                 raise DomainError("program.error.closed", name=program.name)
             _apply(program, draft)
@@ -94,7 +94,7 @@ class Programs:
     def close(self, *, team_id: str, program_id: int, now: datetime) -> ProgramInfo:
         """Close a program: no more sign-ups, and it leaves the list of open programs."""
         with self.db.unit_of_work() as session:
-            program = self._program(session, team_id, program_id)
+            program = program_of(session, team_id, program_id)
             if program.status == ProgramStatus.CLOSED:
                 raise DomainError("program.error.already_closed", name=program.name)
             program.status = ProgramStatus.CLOSED
@@ -132,14 +132,14 @@ class Programs:
 
     def get(self, *, team_id: str, program_id: int) -> ProgramInfo:
         with self.db.unit_of_work() as session:
-            return _info(self._program(session, team_id, program_id))
+            return _info(program_of(session, team_id, program_id))
 
     def pick(self, *, team_id: str, program_id: int | None, include_running: bool = False) -> int:
         """The program a command is about: the one named, else the only open one, else ask."""
         with self.db.unit_of_work() as session:
             repository = ProgramRepository(session)
             if program_id is not None:
-                return self._program(session, team_id, program_id).id
+                return program_of(session, team_id, program_id).id
             statuses = (ProgramStatus.OPEN, ProgramStatus.RUNNING)
             candidates = repository.of_team(
                 team_id, statuses=statuses if include_running else statuses[:1]
@@ -153,7 +153,7 @@ class Programs:
     def roster(self, *, team_id: str, program_id: int) -> Roster:
         """Who signed up, by role and department, the mentors' capacity, and the gaps."""
         with self.db.unit_of_work() as session:
-            program = self._program(session, team_id, program_id)
+            program = program_of(session, team_id, program_id)
             people = ParticipantRepository(session).active_in(program.id)
             roles = Counter(participant.role for participant, _ in people)
             by_department: Counter[tuple[str, str]] = Counter(
@@ -184,43 +184,25 @@ class Programs:
                 agreements=_agreements(session, program),
             )
 
-    def _program(self, session: Session, team_id: str, program_id: int) -> Program:
-        program = ProgramRepository(session).get(team_id, program_id)
-        if program is None:
-            raise DomainError("program.error.not_found", program_id=program_id)
-        return program
-
 
 def _apply(program: Program, draft: ProgramDraft) -> None:
+    for name in (f.name for f in fields(ProgramDraft) if f.name != "unparsable"):
+        setattr(program, name, getattr(draft, name))
     program.name = draft.name.strip()
-    program.starts_on = draft.starts_on  # type: ignore[assignment]
-    program.months = draft.months  # type: ignore[assignment]
-    program.shape = draft.shape
-    program.language = draft.language
-    program.timezone = draft.timezone
-    program.country = draft.country
-    program.signup_deadline = draft.signup_deadline
-    program.meeting_minutes = draft.meeting_minutes  # type: ignore[assignment]
-    program.cross_company = draft.cross_company
 
 
 def _info(program: Program, *, mentors: int = 0, mentees: int = 0) -> ProgramInfo:
-    return ProgramInfo(
-        id=program.id,
-        name=program.name,
-        status=program.status,
-        shape=program.shape,
-        starts_on=program.starts_on,
-        months=program.months,
-        signup_deadline=program.signup_deadline,
-        language=program.language,
-        timezone=program.timezone,
-        country=program.country,
-        meeting_minutes=program.meeting_minutes,
-        cross_company=program.cross_company,
-        mentors=mentors,
-        mentees=mentees,
-    )
+    copied = {f.name: getattr(program, f.name) for f in fields(ProgramInfo)
+              if f.name not in ("mentors", "mentees")}  # fmt: skip
+    return ProgramInfo(**copied, mentors=mentors, mentees=mentees)
+
+
+def program_of(session: Session, team_id: str, program_id: int) -> Program:
+    """A program of this workspace, or a refusal that names the number."""
+    program = ProgramRepository(session).get(team_id, program_id)
+    if program is None:
+        raise DomainError("program.error.not_found", program_id=program_id)
+    return program
 
 
 def _today(timezone: str, now: datetime) -> date:
