@@ -40,7 +40,11 @@ def start_bot(env: dict[str, str], port: int, cwd: Path) -> subprocess.Popen[str
         [sys.executable, "-m", "bot", "run", "--http", "--port", str(port)],
         env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )  # fmt: skip
-    wait_for_health(f"http://127.0.0.1:{port}/healthz")
+    try:
+        wait_for_health(f"http://127.0.0.1:{port}/healthz")
+    except AssertionError:
+        process.kill()
+        raise
     return process
 
 
