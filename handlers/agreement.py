@@ -4,66 +4,39 @@ from __future__ import annotations
 
 from typing import Any
 
-from slack_bolt import Ack, BoltContext, Respond
+from slack_bolt import Ack, BoltContext
 from slack_sdk import WebClient
 
-from bot.domain.errors import DomainError
 from bot.services import Services
 from bot.services.agreements import UNCHANGED
 from bot.views import ids, messages
 from bot.views.agreement import agreement_message, agreement_modal, read_agreement
 from bot.views.common import Message
 from handlers.forms import checked, who_sent
-from handlers.requests import CommandRequest
+from handlers.requests import CommandRequest, program_argument
 
 
 def handle_agreement_command(request: CommandRequest) -> None:
-    agreement = request.services.agreements.find(
-        team_id=request.team_id, user_id=request.user_id, relationship_id=None,
-        channel_id=request.channel_id,
+    """`agreement` opens the form (this channel's pair, or the pair named by a button);
+    `agreement confirm N` is the Confirm button under a draft."""
+    args = request.invocation.args
+    agreements = request.services.agreements
+    if args[:1] == ("confirm",):
+        agreement = agreements.confirm(
+            team_id=request.team_id, user_id=request.user_id,
+            relationship_id=program_argument(args[1:]) or 0, now=request.now,
+        )  # fmt: skip
+        # the draft the button was on becomes the agreement: no Confirm button left to press
+        request.respond(replace_original=True, **agreement_message(request.texts, agreement)
+                        .as_kwargs())  # fmt: skip
+        return
+    agreement = agreements.find(
+        team_id=request.team_id, user_id=request.user_id,
+        relationship_id=program_argument(args), channel_id=request.channel_id,
     )  # fmt: skip
     request.client.views_open(
         trigger_id=request.trigger_id, view=agreement_modal(request.texts, agreement)
     )
-
-
-def handle_agreement_open(
-    ack: Ack, body: dict[str, Any], action: dict[str, Any], respond: Respond,
-    client: WebClient, context: BoltContext, services: Services,
-) -> None:  # fmt: skip
-    ack()
-    who, texts = who_sent(body, context, services)
-    try:
-        agreement = services.agreements.find(
-            team_id=who.team_id, user_id=who.user_id, relationship_id=int(action["value"])
-        )
-    except DomainError as error:
-        respond(**messages.notice(texts(error.key, **error.params)).as_kwargs())
-        return
-    client.views_open(trigger_id=body["trigger_id"], view=agreement_modal(texts, agreement))
-
-
-def handle_agreement_confirm(
-    ack: Ack, body: dict[str, Any], action: dict[str, Any], respond: Respond,
-    client: WebClient, context: BoltContext, services: Services,
-) -> None:  # fmt: skip
-    ack()
-    who, texts = who_sent(body, context, services)
-    try:
-        agreement = services.agreements.confirm(
-            team_id=who.team_id, user_id=who.user_id, relationship_id=int(action["value"]),
-            now=services.clock.now(),
-        )  # fmt: skip
-    except DomainError as error:
-        respond(**messages.notice(texts(error.key, **error.params)).as_kwargs())
-        return
-    message = agreement_message(texts, agreement)
-    original = body.get("message") or {}
-    if original.get("ts") and (body.get("channel") or {}).get("id") == agreement.channel_id:
-        # the draft becomes the confirmed agreement: no Confirm button left to press
-        client.chat_update(channel=agreement.channel_id, ts=original["ts"], **message.as_kwargs())
-    else:
-        _post(client, agreement.channel_id, message)
 
 
 def handle_agreement_submission(

@@ -14,6 +14,7 @@ from bot.views import messages
 from bot.views.common import Message, escape
 from bot.views.programs import program_chooser
 from handlers import agreement, match_commands, program_commands, signup_commands
+from handlers.errors import tell_failure
 from handlers.requests import CommandRequest, Subcommand
 
 
@@ -63,12 +64,16 @@ def run_line(
     services: Services,
 ) -> None:
     """Run one `/mentor` line for a person, typed or carried on by a button."""
-    who = services.people.identify(team_id=team_id, user_id=user_id, now=services.clock.now())
-    context["language"] = who.language
-    request = CommandRequest(
-        parse(text), who, Texts(who.language), channel_id, trigger_id, respond, client, services
-    )
-    run(request)
+    try:
+        who = services.people.identify(team_id=team_id, user_id=user_id, now=services.clock.now())
+        context["language"] = who.language
+        request = CommandRequest(
+            parse(text), who, Texts(who.language), channel_id, trigger_id, respond, client,
+            services,
+        )  # fmt: skip
+        run(request)
+    except Exception as error:  # acked already: answered here, Bolt would lose the ack
+        tell_failure(error, context, respond)
 
 
 def run(request: CommandRequest) -> None:

@@ -16,6 +16,18 @@ from bot.views import messages
 log = logging.getLogger(__name__)
 
 
+def tell_failure(error: Exception, context: BoltContext, respond: Respond) -> None:
+    """Log an unexpected failure and tell the person, in their language, that nothing changed.
+
+    Used where the request was acknowledged already: Bolt, when a listener raises right after
+    its ack, can answer Slack 404 instead (it resets the ack it had not yet sent).
+    """
+    log.error("unhandled error after the ack: %s", type(error).__name__, exc_info=error)
+    texts = Texts(context.get("language") or context.get("default_language") or "en")
+    with contextlib.suppress(SlackClientError, ValueError):
+        respond(**messages.notice(texts("error.internal")).as_kwargs())
+
+
 def handle_error(
     error: Exception,
     body: dict[str, Any],

@@ -3,6 +3,7 @@ language when the use case refuses."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -14,6 +15,8 @@ from bot.services.people import Who
 from bot.texts import Texts
 from bot.views.common import plain
 from bot.views.forms import errors_for
+
+log = logging.getLogger(__name__)
 
 
 def team_of(body: dict[str, Any]) -> str:
@@ -53,6 +56,10 @@ def checked(
         return None
     except DomainError as error:
         ack(response_action="errors", errors={fields[0]: plain(texts(error.key, **error.params))})
+        return None
+    except Exception:  # the form is still open: say so there, instead of Slack's own error
+        log.exception("a form submission failed")
+        ack(response_action="errors", errors={fields[0]: texts("error.internal")})
         return None
     ack()
     return result

@@ -67,7 +67,7 @@ class Programs:
         self, *, team_id: str, user_id: str, draft: ProgramDraft, now: datetime
     ) -> ProgramInfo:
         """Open a new program for sign-up, after checking the coordinator's input."""
-        errors = check_program(draft, today=_today(draft.timezone, now))
+        errors = check_program(draft, today=today_in(draft.timezone, now))
         if errors:
             raise ValidationFailed(errors)
         with self.db.unit_of_work() as session:
@@ -81,7 +81,7 @@ class Programs:
         self, *, team_id: str, program_id: int, draft: ProgramDraft, now: datetime
     ) -> ProgramInfo:
         """Change a program's frame; a closed program stays as it was."""
-        errors = check_program(draft, today=_today(draft.timezone, now), editing=True)
+        errors = check_program(draft, today=today_in(draft.timezone, now), editing=True)
         if errors:
             raise ValidationFailed(errors)
         with self.db.unit_of_work() as session:
@@ -205,7 +205,7 @@ def program_of(session: Session, team_id: str, program_id: int) -> Program:
     return program
 
 
-def _today(timezone: str, now: datetime) -> date:
+def today_in(timezone: str, now: datetime) -> date:
     """Today where the program is (a date in the past is judged in the program's zone)."""
     try:
         return now.astimezone(ZoneInfo(timezone)).date()

@@ -13,7 +13,7 @@ from bot.domain.signup import SignupDraft, check_signup
 from bot.services.deliveries import composed_notice
 from bot.services.leaving import ConfirmLeave, current_signup, end_pairs
 from bot.services.people import People
-from bot.services.programs import ProgramInfo, Programs, _today
+from bot.services.programs import ProgramInfo, Programs, today_in
 from storage.db import Database
 from storage.models import Participant, Person, Program
 from storage.outbox import OutboxRepository
@@ -39,7 +39,7 @@ class SignupOutcome:
 
 
 class Signups:
-    """Joining, updating and withdrawing; one unit of work per call."""
+    """Joining, updating and withdrawing; each change is one unit of work."""
 
     def __init__(self, db: Database, people: People, programs: Programs) -> None:
         self.db = db
@@ -128,7 +128,7 @@ def open_program(session: Session, team_id: str, program_id: int, now: datetime)
     if program.status != ProgramStatus.OPEN:
         raise DomainError("signup.error.program_closed", program=program.name)
     deadline = program.signup_deadline
-    if deadline is not None and _today(program.timezone, now) > deadline:
+    if deadline is not None and today_in(program.timezone, now) > deadline:
         raise DomainError("signup.error.deadline_passed", program=program.name)
     return program
 

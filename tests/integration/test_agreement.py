@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+
+import pytest
 from sqlalchemy import select
 
 from bot.domain.enums import ParticipantStatus, RelationshipStatus
@@ -57,16 +60,17 @@ def write_agreement(bot: RunningBot, user_id: str, rel: int, channel: str, **cha
     return bot.driver.view_submission(user_id, view=view, values=agreement_form(**changes)).json
 
 
-def coordinator_saw(bot: RunningBot) -> str:
-    """Everything a coordinator was shown: answers, DMs, modals."""
-    seen = [str(r["body"]) for r in bot.fake.responses]
-    seen += [str(m.text) + str(m.blocks) for m in bot.fake.messages if m.channel == COORDINATOR]
+def coordinator_saw(bot: RunningBot, urls: list[str]) -> str:
+    """Everything the coordinator was shown: answers to their commands and buttons, DMs."""
+    seen = [str(bot.responses_for(url)) for url in urls]
+    seen += [m.text + str(m.blocks) for m in bot.fake.messages_in(COORDINATOR)]
     return "\n".join(seen)
 
 
 def test_an_agreement_written_by_one_confirmed_by_the_other_and_seen_by_nobody_else(
-    bot: RunningBot,
+    bot: RunningBot, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.INFO)
     launch(bot, 1)
     rel, channel, mentor = pair_of(bot, "UE000")
     assert write_agreement(bot, "UE000", rel, channel) is None
@@ -79,22 +83,26 @@ def test_an_agreement_written_by_one_confirmed_by_the_other_and_seen_by_nobody_e
     assert "other one of you confirms" in bot.answer_to(bot.driver.last_response_url)["text"]
     bot.driver.block_action(mentor, "agreement_confirm", value=str(rel), channel_id=channel,
                             message_ts=posted.ts)  # fmt: skip
-    bot.wait_for(lambda: "confirmed by both" in bot.fake.messages_in(channel)[-1].text)
-    confirmed = bot.fake.messages_in(channel)[-1]
-    assert confirmed.ts == posted.ts  # the draft became the agreement, buttons gone
-    assert not any(b["type"] == "actions" for b in confirmed.blocks)
+    confirmed = bot.answer_to(bot.driver.last_response_url)
+    assert confirmed["replace_original"] is True  # the draft became the agreement
+    assert "confirmed by both" in confirmed["text"]
+    assert not any(b["type"] == "actions" for b in confirmed["blocks"])  # no button left
     with bot.runtime.db.unit_of_work() as session:
         assert session.scalar(select(Relationship.cadence_weeks)) == 3
     # The coordinator sees that there is an agreement, never what it says.
     bot.driver.command(COORDINATOR, "status")
+    urls = [bot.driver.last_response_url]
     status = str(bot.answer_to(bot.driver.last_response_url)["blocks"])
     assert "confirmed agreement: 1 of 1" in status
     bot.driver.command(COORDINATOR, "agreement")
+    urls.append(bot.driver.last_response_url)
     assert "not in an active pair" in bot.answer_to(bot.driver.last_response_url)["text"]
     bot.driver.block_action(COORDINATOR, "agreement_open", value=str(rel), channel_id="D1",
                             message_ts="1.0")  # fmt: skip
+    urls.append(bot.driver.last_response_url)
     assert "Only the two people" in bot.answer_to(bot.driver.last_response_url)["text"]
-    assert "budget round" not in coordinator_saw(bot)
+    assert "budget round" not in coordinator_saw(bot, urls)
+    assert "budget round" not in caplog.text  # nor in any log line
     assert COORDINATOR not in bot.fake.channels[channel].members
 
 
