@@ -56,9 +56,12 @@ def _parser() -> argparse.ArgumentParser:
         "--http", action="store_true", help="serve HTTP even if SLACK_APP_TOKEN is set"
     )
     run.add_argument("--port", type=int, help="HTTP port (default: PORT or 3000)")
+    run.add_argument("--host", default="0.0.0.0", help="HTTP address (default: all, 0.0.0.0)")
     run.set_defaults(run=cmd_run)
-    dispatch = commands.add_parser("dispatch", help="one pass of planner and dispatcher, then exit")
-    dispatch.add_argument("--now", type=_instant, help="the instant to act as of (ISO 8601)")
+    dispatch = commands.add_parser("dispatch", help="one pass of the dispatcher, then exit")
+    dispatch.add_argument(
+        "--now", type=_instant, help="the instant to act as of (ISO 8601; no offset means UTC)"
+    )
     dispatch.set_defaults(run=cmd_dispatch)
     migrate = commands.add_parser("migrate", help="apply database migrations")
     migrate.set_defaults(run=cmd_migrate)
@@ -89,7 +92,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     runtime.services.kick()  # what is due (a launch cut off by a restart) goes on at once
     try:
         if http:
-            _serve_http(runtime, args.port or settings.port)
+            _serve_http(runtime, args.host, args.port or settings.port)
         else:
             _serve_socket_mode(runtime)
     finally:
@@ -182,12 +185,12 @@ def _check_slack(runtime: wiring.Runtime) -> str:
     return str(identity.get("team_id", ""))
 
 
-def _serve_http(runtime: wiring.Runtime, port: int) -> None:
+def _serve_http(runtime: wiring.Runtime, host: str, port: int) -> None:
     from bot.web import http_server
 
-    server = http_server(runtime.app, runtime.db, port=port)
+    server = http_server(runtime.app, runtime.db, host=host, port=port)
     _on_stop_signal(lambda: server.close())
-    log.info("serving HTTP on port %s: POST /slack/events, GET /healthz", port)
+    log.info("serving HTTP on %s:%s: POST /slack/events, GET /healthz", host, port)
     with contextlib.suppress(OSError):  # closing the server from a signal ends run() so
         server.run()
 

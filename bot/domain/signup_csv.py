@@ -74,13 +74,17 @@ def read_rows(text: str) -> list[CsvRow]:
 def _check_header(header: list[str]) -> None:
     missing = [name for name in COLUMNS if name not in header]
     unknown = [name for name in header if name not in COLUMNS]
-    if missing or unknown or len(set(header)) != len(header):
-        raise DomainError(
-            "import.error.header",
-            missing=", ".join(missing) or "-",
-            unknown=", ".join(unknown) or "-",
-            expected=";".join(COLUMNS),
-        )
+    expected = ";".join(COLUMNS)
+    if missing and unknown:
+        raise DomainError("import.error.header", missing=", ".join(missing),
+                          unknown=", ".join(unknown), expected=expected)  # fmt: skip
+    if missing:
+        raise DomainError("import.error.header_missing", missing=", ".join(missing),
+                          expected=expected)  # fmt: skip
+    if unknown or len(set(header)) != len(header):
+        unknown = unknown or sorted({name for name in header if header.count(name) > 1})
+        raise DomainError("import.error.header_unknown", unknown=", ".join(unknown),
+                          expected=expected)  # fmt: skip
 
 
 def _row(line: int, header: list[str], values: list[str]) -> CsvRow:

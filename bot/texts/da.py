@@ -322,6 +322,8 @@ MESSAGES: dict[str, str] = {
         "Overskriftslinjen ser ikke ud som forventet. Mangler: {missing}. Ukendte: {unknown}. "
         "Den skal se sådan ud: {expected}"
     ),
+    "import.error.header_missing": "Disse kolonner mangler: {missing}. Overskriftslinjen skal være: {expected}",
+    "import.error.header_unknown": "Disse kolonner kender jeg ikke (eller de står der to gange): {unknown}. Overskriftslinjen skal være: {expected}",
     "import.error.columns": "Linjen har ikke det samme antal kolonner som overskriftslinjen.",
     "import.error.email": "Det er ikke en gyldig e-mailadresse.",
     "import.error.duplicate": "{email} står mere end én gang i filen; kun den første tæller.",

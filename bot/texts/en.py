@@ -298,6 +298,8 @@ MESSAGES: dict[str, str] = {
         "The header is not as expected. Missing: {missing}. Not known: {unknown}. "
         "The header should be: {expected}"
     ),
+    "import.error.header_missing": "These columns are missing: {missing}. The header should be: {expected}",
+    "import.error.header_unknown": "These columns are not known (or appear twice): {unknown}. The header should be: {expected}",
     "import.error.columns": "The line does not have the same number of columns as the header.",
     "import.error.email": "That is not an e-mail address.",
     "import.error.duplicate": "{email} appears more than once in the file; only the first counts.",

@@ -319,6 +319,8 @@ MESSAGES: dict[str, str] = {
         "Rubrikraden ser inte ut som väntat. Saknas: {missing}. Okända: {unknown}. "
         "Den ska se ut så här: {expected}"
     ),
+    "import.error.header_missing": "De här kolumnerna saknas: {missing}. Rubrikraden ska vara: {expected}",
+    "import.error.header_unknown": "De här kolumnerna känner jag inte igen (eller så finns de två gånger): {unknown}. Rubrikraden ska vara: {expected}",
     "import.error.columns": "Raden har inte lika många kolumner som rubrikraden.",
     "import.error.email": "Det är ingen giltig e-postadress.",
     "import.error.duplicate": ("{email} finns med mer än en gång i filen; bara den första räknas."),

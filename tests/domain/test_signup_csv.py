@@ -39,7 +39,9 @@ def test_windows_1252_files_are_read() -> None:
         ("", "import.error.empty"),
         (HEADER + "\n", "import.error.no_rows"),
         ("mail;role\nx@y.dk;mentor\n", "import.error.header"),
-        (HEADER + ";favourite_colour\n", "import.error.header"),
+        (HEADER + ";favourite_colour\n", "import.error.header_unknown"),
+        (HEADER + ";role\n", "import.error.header_unknown"),
+        ("email;role\nx@y.dk;mentor\n", "import.error.header_missing"),
     ],
 )
 def test_files_that_cannot_be_read_are_refused_whole(text: str, key: str) -> None:
