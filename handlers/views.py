@@ -37,18 +37,14 @@ def handle_program_submission(
     who, texts = who_sent(body, context, services)
     draft = read_program(view["state"]["values"])
     program_id = int(view["private_metadata"]) if view["private_metadata"] else None
-    programs = services.programs
-
-    def save() -> Any:
-        if program_id is None:
-            return programs.create(
-                team_id=who.team_id, user_id=who.user_id, draft=draft, now=services.clock.now()
-            )
-        return programs.edit(
-            team_id=who.team_id, program_id=program_id, draft=draft, now=services.clock.now()
-        )
-
-    saved = checked(ack, who, texts, ids.PROGRAM_FIELDS, save, coordinators_only="program")
+    saved = checked(
+        ack, who, texts, ids.PROGRAM_FIELDS,
+        lambda: services.programs.save(
+            team_id=who.team_id, user_id=who.user_id, program_id=program_id, draft=draft,
+            now=services.clock.now(),
+        ),
+        coordinators_only="program",
+    )  # fmt: skip
     if saved is not None:
         message = program_saved(texts, saved, created=program_id is None)
         client.chat_postMessage(channel=who.user_id, **message.as_kwargs())

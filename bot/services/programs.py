@@ -63,6 +63,20 @@ class Programs:
         self.default_language = default_language
         self.default_timezone = default_timezone
 
+    def save(
+        self,
+        *,
+        team_id: str,
+        user_id: str,
+        program_id: int | None,
+        draft: ProgramDraft,
+        now: datetime,
+    ) -> ProgramInfo:
+        """The program form's submission: a new program, or changes to the one it was for."""
+        if program_id is None:
+            return self.create(team_id=team_id, user_id=user_id, draft=draft, now=now)
+        return self.edit(team_id=team_id, program_id=program_id, draft=draft, now=now)
+
     def create(
         self, *, team_id: str, user_id: str, draft: ProgramDraft, now: datetime
     ) -> ProgramInfo:
