@@ -27,6 +27,14 @@ class RunningBot:
     fake: FakeSlack
     url: str
     seen_views: set[str] = field(default_factory=set)
+    passes: list[threading.Thread] = field(default_factory=list)
+
+    def settle(self) -> None:
+        """Let the dispatch passes the bot kicked finish, then run one more: all that is due
+        has been sent when this returns."""
+        for thread in list(self.passes):
+            thread.join(timeout=60)
+        self.runtime.services.outbox.dispatch(now=self.clock.now())
 
     def responses_for(self, response_url: str | None) -> list[dict]:
         """What the bot posted to one response URL (its answer to one command)."""
@@ -99,7 +107,7 @@ def bot(fake_slack: FakeSlack, database_url: str) -> Iterator[RunningBot]:
     thread.start()
     url = f"http://127.0.0.1:{server.effective_port}"
     driver = SlackDriver(fake_slack, f"{url}/slack/events", SIGNING_SECRET)
-    yield RunningBot(runtime, driver, clock, fake_slack, url)
+    yield RunningBot(runtime, driver, clock, fake_slack, url, passes=passes)
     for thread in passes:
         thread.join(timeout=30)
     server.close()

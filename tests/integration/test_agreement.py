@@ -25,7 +25,7 @@ def launch(bot: RunningBot, pairs: int) -> None:
     bot.answer_to(bot.driver.last_response_url)
     bot.driver.command(COORDINATOR, "launch")
     bot.answer_to(bot.driver.last_response_url)
-    bot.runtime.services.outbox.dispatch(now=bot.clock.now())
+    bot.settle()
 
 
 def pair_of(bot: RunningBot, mentee: str) -> tuple[int, str, str]:
@@ -122,7 +122,7 @@ def test_the_reminder_comes_only_when_there_is_no_confirmed_agreement(bot: Runni
     write_agreement(bot, mentor, rel, channel)  # the same text from the other one confirms
     _, other_channel, _ = pair_of(bot, "UE001")
     bot.clock.advance(days=22)
-    bot.runtime.services.outbox.dispatch(now=bot.clock.now())
+    bot.settle()
     assert not any("not confirmed yet" in m.text for m in bot.fake.messages_in(channel))
     assert any("not confirmed yet" in m.text for m in bot.fake.messages_in(other_channel))
 
@@ -142,7 +142,7 @@ def test_someone_leaving_a_running_pair_ends_it_kindly_and_the_other_is_matched_
     bot.driver.block_action(mentor, button["action_id"], value=button["value"],
                             channel_id="D1", message_ts="1.0")  # fmt: skip
     bot.wait_for(lambda: any("left" in str(r["body"]) for r in bot.fake.responses))
-    bot.runtime.services.outbox.dispatch(now=bot.clock.now())
+    bot.settle()
     partner_dm = bot.fake.messages_in("UE000")[-1].text
     assert "has had to leave" in partner_dm
     told = bot.fake.messages_in(COORDINATOR)[-1].text
@@ -161,6 +161,6 @@ def test_someone_leaving_a_running_pair_ends_it_kindly_and_the_other_is_matched_
     assert "pairs 1" in proposal and "<@UE000>" in proposal
     bot.driver.command(COORDINATOR, "launch")
     assert "has started: 1 pairs" in bot.answer_to(bot.driver.last_response_url)["text"]
-    bot.runtime.services.outbox.dispatch(now=bot.clock.now())
+    bot.settle()
     channels = [c for c in bot.fake.channels.values() if "UE000" in c.members and not c.is_im]
     assert len(channels) == 2 and mentor not in channels[-1].members

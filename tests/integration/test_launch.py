@@ -133,7 +133,7 @@ def test_launch_of_thirty_pairs_under_rate_limits_and_failures(bot: RunningBot) 
     assert "has started: 30 pairs" in bot.answer_to(bot.driver.last_response_url)["text"]
     services = bot.runtime.services
     for _ in range(5):  # a pass sends all it can; one 5xx waits for its backoff
-        services.outbox.dispatch(now=bot.clock.now())
+        bot.settle()
         services.launches.report_progress(now=bot.clock.now())
         bot.clock.advance(minutes=2)
     channels = [c for c in bot.fake.channels.values() if c.name.startswith("mentor-")]
