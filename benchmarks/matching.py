@@ -1,7 +1,7 @@
 """Benchmark: matching 2,000 mentees and 2,000 mentors, and the same problem in networkx.
 
     .venv/bin/python -m benchmarks.matching                  # networkx on 400 x 400
-    .venv/bin/python -m benchmarks.matching --networkx full  # networkx on 2,000 x 2,000 (~40 min)
+    .venv/bin/python -m benchmarks.matching --networkx full  # networkx on 2,000 x 2,000 (hours)
 
 Prints figures; asserts nothing. The target: under 2 s for 2,000 x 2,000 on the development
 machine (2 cores), and the same total score as networkx's max_weight_matching.
