@@ -16,26 +16,14 @@ PROGRESS_SECONDS = 5
 def make_scheduler(services: Services) -> BackgroundScheduler:
     """A scheduler with every job under a stable id; not started."""
     scheduler = BackgroundScheduler(timezone="UTC")
-    scheduler.add_job(
-        jobs.dispatch_outbox,
-        "interval",
-        seconds=DISPATCH_SECONDS,
-        args=[services],
-        id="outbox-dispatch",
-        replace_existing=True,
-        coalesce=True,
-        max_instances=1,
-    )
-    scheduler.add_job(
-        jobs.report_launch_progress,
-        "interval",
-        seconds=PROGRESS_SECONDS,
-        args=[services],
-        id="launch-progress",
-        replace_existing=True,
-        coalesce=True,
-        max_instances=1,
-    )
+    for job_id, job, seconds in (
+        ("outbox-dispatch", jobs.dispatch_outbox, DISPATCH_SECONDS),
+        ("launch-progress", jobs.report_launch_progress, PROGRESS_SECONDS),
+    ):
+        scheduler.add_job(
+            job, "interval", seconds=seconds, args=[services], id=job_id,
+            replace_existing=True, coalesce=True, max_instances=1,
+        )  # fmt: skip
     return scheduler
 
 

@@ -109,37 +109,28 @@ class Outbox:
         clock: Callable[[], datetime],
         report: DispatchReport,
     ) -> None:
+        """Send this lane's due messages one by one until no lane has anything left."""
         try:
-            self._drain_lane(lane, kinds, busy, clock, report)
+            last_look = False
+            while True:
+                current = clock()
+                with self.db.unit_of_work() as session:
+                    claimed = OutboxRepository(session).claim_due(
+                        now=current, until=current + self.lease, limit=1, kinds=kinds
+                    )
+                    ids = [row.id for row in claimed]
+                if ids:
+                    busy[lane], last_look = True, False
+                    self._deliver(ids[0], current, report)
+                    continue
+                busy[lane] = False
+                if not any(busy.values()):
+                    if last_look:
+                        return
+                    last_look = True  # one more look: another lane may have just queued work
+                time.sleep(IDLE_POLL)
         finally:
             busy[lane] = False  # a lane that died must not keep the others waiting
-
-    def _drain_lane(
-        self,
-        lane: str,
-        kinds: list[str],
-        busy: dict[str, bool],
-        clock: Callable[[], datetime],
-        report: DispatchReport,
-    ) -> None:
-        last_look = False
-        while True:
-            current = clock()
-            with self.db.unit_of_work() as session:
-                claimed = OutboxRepository(session).claim_due(
-                    now=current, until=current + self.lease, limit=1, kinds=kinds
-                )
-                ids = [row.id for row in claimed]
-            if ids:
-                busy[lane], last_look = True, False
-                self._deliver(ids[0], current, report)
-                continue
-            busy[lane] = False
-            if not any(busy.values()):
-                if last_look:
-                    return
-                last_look = True  # one more look: another lane may have just queued work
-            time.sleep(IDLE_POLL)
 
     def _deliver(self, message_id: int, now: datetime, report: DispatchReport) -> None:
         try:
