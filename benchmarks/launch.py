@@ -50,7 +50,7 @@ def prepare(fake: FakeSlack, pairs: int, database: str):
                 draft=SignupDraft(role=role, department=department, topics="leadership",
                                   languages=("en",), capacity=1),
             )  # fmt: skip
-    services.matching.propose(team_id=team, program_id=program.id, now=now)
+    services.matching.propose(team_id=team, user_id="UCOORD", program_id=program.id, now=now)
     return runtime, program.id
 
 

@@ -25,6 +25,7 @@ from bot.ports import SystemClock
 from bot.texts import Texts
 from bot.views.common import plain
 from bot.views.programs import import_report_lines
+from bot.views.refs import refusal
 from storage.db import Database
 from storage.migrate import upgrade
 
@@ -135,13 +136,18 @@ def cmd_import(args: argparse.Namespace) -> int:
     team_id = _check_slack(runtime)
     texts = Texts(settings.language)
     try:
+        rows = runtime.services.imports.read(team_id=team_id, user_id=None, text=text)
         report = runtime.services.imports.run(
-            team_id=team_id, program_id=args.program, text=text, now=SystemClock().now()
+            team_id=team_id,
+            user_id=None,
+            program_id=args.program,
+            rows=rows,
+            now=SystemClock().now(),
         )
     except ChooseProgram:
         raise SetupError("several programs are open: name one with --program ID") from None
     except DomainError as error:
-        raise SetupError(plain(texts(error.key, **error.params))) from None
+        raise SetupError(plain(refusal(texts, error))) from None
     for line in import_report_lines(texts, report):
         print(plain(line))
     return 0

@@ -4,28 +4,34 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from slack_bolt import App, BoltContext
+from slack_bolt import App
 from slack_sdk import WebClient
 
 import handlers
 from bot.config import Settings
 from bot.ports import Clock, SystemClock
 from bot.services import Services
+from bot.services.access import Access
 from bot.services.agreements import AgreementReminder, Agreements
 from bot.services.deliveries import Notice
+from bot.services.failures import FailureNotices
 from bot.services.imports import SignupImport
-from bot.services.launch_steps import ChannelStep, InviteStep, WelcomeStep, pair_language
+from bot.services.launch_steps import ChannelStep, InviteStep, WelcomeStep
 from bot.services.launches import Launches
 from bot.services.matching import Matching
 from bot.services.outbox import Outbox
+from bot.services.pairs import pair_language
 from bot.services.people import People
 from bot.services.programs import Programs
 from bot.services.signups import Signups
 from bot.slack_gateway import WebApiGateway, web_client
+from bot.texts import Texts
+from bot.views.agreement import agreement_reminder
+from bot.views.notices import notice_text
 from bot.views.pair import welcome_message
+from bot.views.programs import launch_progress
 from schedules.scheduler import kick, make_scheduler
 from storage.db import Database
 
@@ -46,32 +52,40 @@ class Runtime:
 
 
 def build_services(settings: Settings, db: Database, client: WebClient, clock: Clock) -> Services:
-    """The services on one database and one Slack client."""
+    """The services on one database and one Slack client, each with the views it draws."""
     gateway = WebApiGateway(client)
-    people = People(
-        db, gateway, default_language=settings.language, coordinators=settings.coordinators
-    )
+    access = Access(settings.coordinators)
+    people = People(db, gateway, access, default_language=settings.language)
     steps = [
-        Notice(people),
+        Notice(people, notice_text),
         ChannelStep(db),
         InviteStep(db),
-        WelcomeStep(db, people, welcome_message),
-        AgreementReminder(db, lambda session, rel: pair_language(session, people, rel)),
+        WelcomeStep(db, people, lambda pair: welcome_message(Texts(pair.language), pair)),
+        AgreementReminder(
+            db,
+            lambda uow, rel: pair_language(uow, people, rel),
+            lambda language, agreement: agreement_reminder(Texts(language), agreement),
+        ),
     ]
-    outbox = Outbox(
-        db, gateway, {step.kind: step for step in steps}, coordinators=settings.coordinators,
-        default_language=settings.language,
-    )  # fmt: skip
-    programs = Programs(db, default_language=settings.language, default_timezone=settings.timezone)
+    deliveries = {step.kind: step for step in steps}
+    programs = Programs(
+        db, access, default_language=settings.language, default_timezone=settings.timezone
+    )
     return Services(
         clock=clock,
         people=people,
-        outbox=outbox,
+        outbox=Outbox(db, gateway, deliveries, FailureNotices(access)),
         programs=programs,
         signups=Signups(db, people, programs),
-        imports=SignupImport(db, gateway, programs),
-        matching=Matching(db, programs),
-        launches=Launches(db, gateway, people),
+        imports=SignupImport(db, gateway, programs, access),
+        matching=Matching(db, programs, access),
+        launches=Launches(
+            db,
+            gateway,
+            people,
+            access,
+            lambda language, progress: launch_progress(Texts(language), progress),
+        ),
         agreements=Agreements(db),
     )
 
@@ -88,8 +102,7 @@ def build_app(settings: Settings, services: Services, client: WebClient) -> App:
         token_verification_enabled=False,
         process_before_response=False,
     )
-    app.use(_provide(services, settings.language))
-    handlers.register(app)
+    handlers.register(app, services, default_language=settings.language)
     return app
 
 
@@ -107,12 +120,3 @@ def start_scheduler(runtime: Runtime):
     scheduler.start()
     runtime.services.kick.connect(lambda: kick(scheduler))
     return scheduler
-
-
-def _provide(services: Services, default_language: str) -> Callable[..., None]:
-    def provide(context: BoltContext, next: Callable[[], None]) -> None:
-        context["services"] = services
-        context["default_language"] = default_language
-        next()
-
-    return provide

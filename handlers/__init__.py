@@ -6,12 +6,14 @@ import re
 
 from slack_bolt import App
 
+from bot.services import Services
 from bot.views import ids
-from handlers import actions, agreement, commands, errors, events, views
+from handlers import actions, agreement, commands, context, errors, events, views
 
 
-def register(app: App) -> None:
-    """Attach every listener to the app."""
+def register(app: App, services: Services, *, default_language: str) -> None:
+    """Attach the middleware and every listener to the app."""
+    app.use(context.provide(services, default_language))
     app.command(ids.MENTOR_COMMAND)(commands.handle_mentor_command)
     app.action(re.compile(rf"^{ids.CHOOSE_PROGRAM}_\d+$"))(actions.handle_choose_program)
     app.action(ids.JOIN_PROGRAM)(actions.handle_join_program)

@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from slack_bolt import Ack, BoltContext, Respond
+from slack_bolt import Ack, Respond
 from slack_sdk import WebClient
 
+from bot.domain.commands import parse
 from bot.services import Services
-from handlers.commands import run_line
-from handlers.forms import team_of
+from bot.services.people import Who
+from bot.texts import Texts
+from handlers.commands import run_request
+from handlers.requests import CommandRequest
 
 Listener = Callable[..., None]
 
@@ -25,21 +28,22 @@ def carry_on(line: str, *, replace: bool) -> Listener:
         action: dict[str, Any],
         respond: Respond,
         client: WebClient,
-        context: BoltContext,
+        who: Who,
+        texts: Texts,
         services: Services,
     ) -> None:
         ack()
-        run_line(
-            f"{line} {action['value']}".strip(),
-            team_id=team_of(body),
-            user_id=body["user"]["id"],
+        request = CommandRequest(
+            invocation=parse(f"{line} {action['value']}".strip()),
+            who=who,
+            texts=texts,
             channel_id=(body.get("channel") or {}).get("id", ""),
             trigger_id=body["trigger_id"],  # used first: it lasts three seconds
             respond=respond,
             client=client,
-            context=context,
             services=services,
         )
+        run_request(request)
         if replace:
             respond(delete_original=True)
 

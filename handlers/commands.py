@@ -1,11 +1,14 @@
-"""`/mentor`: parse the subcommand, check who may use it, hand it to its listener."""
+"""`/mentor`: every subcommand declared once (word, listener, who may use it); parse the
+line, refuse what this person may not use, hand the rest to its listener."""
 
 from __future__ import annotations
 
-from slack_bolt import Ack, BoltContext, Respond
+from dataclasses import dataclass
+
+from slack_bolt import Ack, Respond
 from slack_sdk import WebClient
 
-from bot.domain.commands import COORDINATOR_COMMANDS, Invocation, parse
+from bot.domain.commands import Audience, Invocation, parse
 from bot.domain.errors import ChooseProgram, DomainError
 from bot.services import Services
 from bot.services.people import Who
@@ -13,25 +16,46 @@ from bot.texts import Texts
 from bot.views import messages
 from bot.views.common import Message, escape
 from bot.views.programs import program_chooser
+from bot.views.refs import refusal
 from handlers import agreement, match_commands, program_commands, signup_commands
 from handlers.errors import tell_failure
 from handlers.requests import CommandRequest, Subcommand
+
+EVERYONE, PAIR, COORDINATOR = Audience.EVERYONE, Audience.PAIR, Audience.COORDINATOR
+
+
+@dataclass(frozen=True)
+class Command:
+    audience: Audience
+    listener: Subcommand | None = None  # None: part of the grammar, not available yet
 
 
 def handle_help(request: CommandRequest) -> None:
     request.answer(help_for(request.who, request.texts))
 
 
-SUBCOMMANDS: dict[str, Subcommand] = {
-    "help": handle_help,
-    "join": signup_commands.handle_join,
-    "leave": signup_commands.handle_leave,
-    "language": signup_commands.handle_language,
-    "program": program_commands.handle_program,
-    "status": program_commands.handle_status,
-    "match": match_commands.handle_match,
-    "launch": match_commands.handle_launch,
-    "agreement": agreement.handle_agreement_command,
+COMMANDS: dict[str, Command] = {
+    "help": Command(EVERYONE, handle_help),
+    "join": Command(EVERYONE, signup_commands.handle_join),
+    "leave": Command(EVERYONE, signup_commands.handle_leave),
+    "language": Command(EVERYONE, signup_commands.handle_language),
+    "agreement": Command(PAIR, agreement.handle_agreement_command),
+    "next": Command(PAIR),
+    "reschedule": Command(PAIR),
+    "skip": Command(PAIR),
+    "met": Command(PAIR),
+    "pause": Command(PAIR),
+    "resume": Command(PAIR),
+    "log": Command(PAIR),
+    "end": Command(PAIR),
+    "mydata": Command(EVERYONE),
+    "forget": Command(EVERYONE),
+    "program": Command(COORDINATOR, program_commands.handle_program),
+    "status": Command(COORDINATOR, program_commands.handle_status),
+    "match": Command(COORDINATOR, match_commands.handle_match),
+    "launch": Command(COORDINATOR, match_commands.handle_launch),
+    "survey": Command(COORDINATOR),
+    "export": Command(COORDINATOR),
 }
 
 
@@ -40,71 +64,64 @@ def handle_mentor_command(
     command: dict[str, str],
     respond: Respond,
     client: WebClient,
-    context: BoltContext,
+    who: Who,
+    texts: Texts,
     services: Services,
 ) -> None:
     ack()
-    run_line(
-        command.get("text", ""), team_id=command["team_id"], user_id=command["user_id"],
-        channel_id=command.get("channel_id", ""), trigger_id=command.get("trigger_id", ""),
-        respond=respond, client=client, context=context, services=services,
-    )  # fmt: skip
+    request = CommandRequest(
+        invocation=parse(command.get("text", "")),
+        who=who,
+        texts=texts,
+        channel_id=command.get("channel_id", ""),
+        trigger_id=command.get("trigger_id", ""),
+        respond=respond,
+        client=client,
+        services=services,
+    )
+    run_request(request)
 
 
-def run_line(
-    text: str,
-    *,
-    team_id: str,
-    user_id: str,
-    channel_id: str,
-    trigger_id: str,
-    respond: Respond,
-    client: WebClient,
-    context: BoltContext,
-    services: Services,
-) -> None:
-    """Run one `/mentor` line for a person, typed or carried on by a button."""
+def run_request(request: CommandRequest) -> None:
+    """Run one `/mentor` line, typed or carried on by a button; answered whatever happens."""
     try:
-        who = services.people.identify(team_id=team_id, user_id=user_id, now=services.clock.now())
-        context["language"] = who.language
-        request = CommandRequest(
-            parse(text), who, Texts(who.language), channel_id, trigger_id, respond, client,
-            services,
-        )  # fmt: skip
         run(request)
     except Exception as error:  # acked already: answered here, Bolt would lose the ack
-        tell_failure(error, context, respond)
+        tell_failure(error, request.texts, request.respond)
 
 
 def run(request: CommandRequest) -> None:
     """Check the word and the role, run the listener, and turn refusals into answers."""
     invocation, texts = request.invocation, request.texts
-    listener = SUBCOMMANDS.get(invocation.word)
+    command = COMMANDS.get(invocation.word)
     word = escape(invocation.word[:40])
-    if invocation.for_coordinators and not request.who.is_coordinator:
+    if command is None:
+        request.answer(help_for(request.who, texts, lead=texts("error.unknown", word=word)))
+        return
+    if command.audience == COORDINATOR and not request.who.is_coordinator:
         request.say("error.coordinator_only", word=word)
         return
-    if listener is None:
-        key = "error.not_yet" if invocation.known else "error.unknown"
-        request.answer(help_for(request.who, texts, lead=texts(key, word=word)))
+    if command.listener is None:
+        request.answer(help_for(request.who, texts, lead=texts("error.not_yet", word=word)))
         return
     try:
-        listener(request)
+        command.listener(request)
     except ChooseProgram as choice:
         programs = request.services.programs.list(team_id=request.team_id)
         options = [program for program in programs if program.id in choice.program_ids]
         request.answer(program_chooser(texts, _retyped(invocation), options))
     except DomainError as error:
-        request.say(error.key, **error.params)
+        request.answer(messages.notice(refusal(texts, error)))
 
 
-def help_for(who: Who, texts: Texts, *, lead: str | None = None) -> Message:
+def help_for(who: Who | None, texts: Texts, *, lead: str | None = None) -> Message:
     """The help this person may see: coordinators also get their own commands."""
+    ready = [word for word, command in COMMANDS.items() if command.listener is not None]
     return messages.help_message(
         texts,
-        participant_commands=[word for word in SUBCOMMANDS if word not in COORDINATOR_COMMANDS],
-        coordinator_commands=[word for word in SUBCOMMANDS if word in COORDINATOR_COMMANDS],
-        is_coordinator=who.is_coordinator,
+        participant_commands=[w for w in ready if COMMANDS[w].audience != COORDINATOR],
+        coordinator_commands=[w for w in ready if COMMANDS[w].audience == COORDINATOR],
+        is_coordinator=who is not None and who.is_coordinator,
         lead=lead,
     )
 

@@ -16,14 +16,13 @@ from bot.views import messages
 log = logging.getLogger(__name__)
 
 
-def tell_failure(error: Exception, context: BoltContext, respond: Respond) -> None:
+def tell_failure(error: Exception, texts: Texts, respond: Respond) -> None:
     """Log an unexpected failure and tell the person, in their language, that nothing changed.
 
     Used where the request was acknowledged already: Bolt, when a listener raises right after
     its ack, can answer Slack 404 instead (it resets the ack it had not yet sent).
     """
     log.error("unhandled error after the ack: %s", type(error).__name__, exc_info=error)
-    texts = Texts(context.get("language") or context.get("default_language") or "en")
     with contextlib.suppress(SlackClientError, ValueError):
         respond(**messages.notice(texts("error.internal")).as_kwargs())
 
@@ -36,7 +35,7 @@ def handle_error(
     client: WebClient,
 ) -> None:
     log.error("unhandled error in a listener: %s", type(error).__name__, exc_info=error)
-    texts = Texts(context.get("language") or context.get("default_language") or "en")
+    texts = context.get("texts") or Texts(context.get("default_language") or "en")
     answer = messages.notice(texts("error.internal")).as_kwargs()
     if respond is not None:
         respond(**answer)

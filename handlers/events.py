@@ -5,10 +5,9 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from slack_bolt import BoltContext
 from slack_sdk import WebClient
 
-from bot.services import Services
+from bot.services.people import Who
 from bot.texts import Texts
 from bot.views.home import home_view
 from handlers.commands import help_for
@@ -17,14 +16,11 @@ log = logging.getLogger(__name__)
 
 
 def handle_app_home_opened(
-    event: dict[str, Any], context: BoltContext, client: WebClient, services: Services
+    event: dict[str, Any], client: WebClient, who: Who, texts: Texts
 ) -> None:
     if event.get("tab") != "home":
         return
-    who = services.people.identify(
-        team_id=context["team_id"], user_id=event["user"], now=services.clock.now()
-    )
-    client.views_publish(user_id=event["user"], view=home_view(help_for(who, Texts(who.language))))
+    client.views_publish(user_id=event["user"], view=home_view(help_for(who, texts)))
 
 
 def handle_member_left_channel(event: dict[str, Any]) -> None:

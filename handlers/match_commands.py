@@ -12,7 +12,10 @@ def handle_match(request: CommandRequest) -> None:
         handle_match_edit(request)
         return
     proposal = request.services.matching.propose(
-        team_id=request.team_id, program_id=_program(request), now=request.now
+        team_id=request.team_id,
+        user_id=request.user_id,
+        program_id=_program(request),
+        now=request.now,
     )
     request.answer(proposal_message(request.texts, proposal))
 
@@ -24,9 +27,11 @@ def handle_match_edit(request: CommandRequest) -> None:
 
 def handle_launch(request: CommandRequest) -> None:
     progress = request.services.launches.start(
-        team_id=request.team_id, user_id=request.user_id, program_id=_program(request),
+        team_id=request.team_id,
+        user_id=request.user_id,
+        program_id=_program(request),
         now=request.now,
-    )  # fmt: skip
+    )
     request.say("launch.started", name=escape(progress.program_name), total=progress.total)
     request.services.kick()
 

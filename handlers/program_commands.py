@@ -41,14 +41,19 @@ def handle_program_list(request: CommandRequest) -> None:
 
 def handle_program_edit(request: CommandRequest) -> None:
     program_id = _pick(request, include_running=True)
-    draft = request.services.programs.draft_of(team_id=request.team_id, program_id=program_id)
+    draft = request.services.programs.draft_of(
+        team_id=request.team_id, user_id=request.user_id, program_id=program_id
+    )
     view = program_modal(request.texts, draft, program_id=program_id)
     request.client.views_open(trigger_id=request.trigger_id, view=view)
 
 
 def handle_program_close(request: CommandRequest) -> None:
     program = request.services.programs.close(
-        team_id=request.team_id, program_id=_pick(request, include_running=True), now=request.now
+        team_id=request.team_id,
+        user_id=request.user_id,
+        program_id=_pick(request, include_running=True),
+        now=request.now,
     )
     request.say("program.closed", name=escape(program.name))
 
@@ -93,7 +98,9 @@ def handle_status(request: CommandRequest) -> None:
         program_id=program_argument(request.invocation.args),
         include_running=True,
     )
-    roster = request.services.programs.roster(team_id=request.team_id, program_id=program_id)
+    roster = request.services.programs.roster(
+        team_id=request.team_id, user_id=request.user_id, program_id=program_id
+    )
     request.answer(roster_message(request.texts, roster))
 
 

@@ -18,7 +18,7 @@ from bot.views import messages
 from bot.views.common import Message, escape
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class CommandRequest:
     """One `/mentor` line (typed, or carried on by a button), who sent it, how to answer."""
 

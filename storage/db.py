@@ -8,10 +8,17 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import StaticPool
 
+from storage.uow import UnitOfWork
+
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+
+
+class Conflict(Exception):
+    """A unique key was taken by a parallel transaction; reading again finds the winner."""
 
 
 class Database:
@@ -28,8 +35,9 @@ class Database:
         return self.engine.dialect.name == "sqlite"
 
     @contextmanager
-    def unit_of_work(self) -> Iterator[Session]:
-        """A session whose transaction commits when the block ends and rolls back on error.
+    def unit_of_work(self) -> Iterator[UnitOfWork]:
+        """A transaction that commits when the block ends and rolls back on error; a unique
+        key taken by a parallel transaction raises `Conflict`.
 
         Units of work do not nest: on SQLite a second one in the same thread would wait for
         the first one's lock forever, so nesting is refused at once.
@@ -39,7 +47,9 @@ class Database:
         self._local.open = True
         try:
             with self._sessions() as session, session.begin():
-                yield session
+                yield UnitOfWork(session)
+        except IntegrityError as error:
+            raise Conflict(str(error.orig)) from error
         finally:
             self._local.open = False
 

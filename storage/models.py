@@ -30,6 +30,7 @@ from bot.domain.enums import (
     ProgramStatus,
     RelationshipStatus,
 )
+from bot.domain.lifecycle import participant_after, relationship_after
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -138,6 +139,12 @@ class Participant(Base):
 
     person: Mapped[Person] = orm.relationship(foreign_keys=[person_id])
 
+    def move(self, move: str, now: datetime) -> None:
+        """Change the sign-up's state by the rule for `move` (bot.domain.lifecycle)."""
+        self.status = participant_after(self.status, move)
+        if move == "leave":
+            self.left_at = now
+
 
 class Relationship(Base):
     """A mentoring relationship: a pair, or later a group of one mentor and several mentees."""
@@ -160,6 +167,32 @@ class Relationship(Base):
     members: Mapped[list[RelationshipMember]] = orm.relationship(
         back_populates="relationship", cascade="all, delete-orphan"
     )
+
+    def launch(self, now: datetime) -> None:
+        """The pair's channel is on its way; its people are taken."""
+        self.status = relationship_after(self.status, "launch")
+        for member in self.members:
+            member.participant.move("match", now)
+
+    def activate(self, now: datetime) -> None:
+        """The pair has its channel and its welcome: it runs."""
+        self.status = relationship_after(self.status, "activate")
+        self.launched_at = now
+        for member in self.members:
+            member.participant.move("activate", now)
+
+    def pause(self, now: datetime) -> None:
+        self.status = relationship_after(self.status, "pause")
+
+    def resume(self, now: datetime) -> None:
+        self.status = relationship_after(self.status, "resume")
+
+    def end(self, now: datetime) -> str:
+        """End the relationship; returns the state it was in."""
+        before = self.status
+        self.status = relationship_after(before, "end")
+        self.ended_at = now
+        return before
 
 
 class RelationshipMember(Base):

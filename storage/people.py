@@ -17,6 +17,12 @@ class PersonRepository:
             select(Person).where(Person.team_id == team_id, Person.user_id == user_id)
         )
 
+    def by_id(self, person_id: int) -> Person:
+        return self.session.get_one(Person, person_id)
+
+    def find(self, person_id: int | None) -> Person | None:
+        return self.session.get(Person, person_id) if person_id is not None else None
+
     def add(self, person: Person) -> Person:
         self.session.add(person)
         self.session.flush()

@@ -18,6 +18,9 @@ class ProgramRepository:
         self.session.flush()
         return program
 
+    def by_id(self, program_id: int) -> Program:
+        return self.session.get_one(Program, program_id)
+
     def get(self, team_id: str, program_id: int) -> Program | None:
         program = self.session.get(Program, program_id)
         return program if program is not None and program.team_id == team_id else None

@@ -20,6 +20,13 @@ class RelationshipRepository:
         self.session.flush()
         return relationship
 
+    def get(self, relationship_id: int) -> Relationship:
+        return self.session.get_one(Relationship, relationship_id)
+
+    def delete(self, relationship: Relationship) -> None:
+        self.session.delete(relationship)
+        self.session.flush()
+
     def of_program(
         self, program_id: int, statuses: tuple[str, ...] | None = None
     ) -> list[Relationship]:

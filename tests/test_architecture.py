@@ -30,18 +30,20 @@ def offenders(package: str, forbidden: tuple[str, ...]) -> list[str]:
     )
 
 
-@pytest.mark.parametrize(
-    ("package", "forbidden"),
-    [
-        ("bot/domain", ("bot.services", "bot.views", "bot.texts", "storage", "handlers",
-                        "schedules", "slack_sdk", "slack_bolt", "sqlalchemy")),
-        ("storage", ("bot.services", "handlers", "schedules", "slack_sdk", "slack_bolt")),
-        ("bot/services", ("handlers", "schedules", "bot.views", "slack_bolt", "slack_sdk")),
-        ("bot/views", ("storage", "handlers", "schedules", "slack_bolt", "sqlalchemy")),
-        ("handlers", ("storage", "schedules", "sqlalchemy")),
-        ("schedules", ("storage", "handlers", "slack_bolt", "sqlalchemy")),
-    ],
-)  # fmt: skip
+LAYERS = [
+    ("bot/domain", ("bot.services", "bot.views", "bot.texts", "bot.records", "storage",
+                    "handlers", "schedules", "slack_sdk", "slack_bolt", "sqlalchemy")),
+    ("storage", ("bot.services", "handlers", "schedules", "slack_sdk", "slack_bolt")),
+    ("bot/services", ("handlers", "schedules", "bot.views", "bot.texts", "slack_bolt",
+                      "slack_sdk", "sqlalchemy")),
+    ("bot/views", ("bot.services", "storage", "handlers", "schedules", "slack_bolt",
+                   "sqlalchemy")),
+    ("handlers", ("storage", "schedules", "sqlalchemy")),
+    ("schedules", ("storage", "handlers", "slack_bolt", "sqlalchemy")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("package", "forbidden"), LAYERS)
 def test_layers_import_only_downwards(package: str, forbidden: tuple[str, ...]) -> None:
     assert offenders(package, forbidden) == []
 
@@ -54,3 +56,21 @@ def test_only_handlers_jobs_and_the_cli_read_the_wall_clock() -> None:
         if "datetime.now(" in path.read_text() or "utcnow(" in path.read_text()
     )
     assert readers == ["bot/ports.py"]
+
+
+def test_services_reach_storage_only_through_the_repositories() -> None:
+    users = sorted(
+        str(path.relative_to(ROOT))
+        for path in (ROOT / "bot/services").rglob("*.py")
+        if ".session" in path.read_text()
+    )
+    assert users == []
+
+
+def test_services_write_no_slack_markup() -> None:
+    writers = sorted(
+        str(path.relative_to(ROOT))
+        for path in (ROOT / "bot/services").rglob("*.py")
+        if "<@" in path.read_text() or "<#" in path.read_text()
+    )
+    assert writers == []

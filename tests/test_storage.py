@@ -4,9 +4,8 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import text
-from sqlalchemy.exc import IntegrityError
 
-from storage.db import Database
+from storage.db import Conflict, Database
 from storage.migrate import upgrade
 from storage.models import Base, Person, Program
 
@@ -36,10 +35,10 @@ def test_sqlite_runs_in_wal_mode_with_foreign_keys(tmp_path) -> None:
 def test_instants_come_back_as_aware_utc(db: Database) -> None:
     copenhagen = timezone(timedelta(hours=1))
     created = datetime(2027, 3, 1, 10, 0, tzinfo=copenhagen)
-    with db.unit_of_work() as session:
-        session.add(Person(team_id="T1", user_id="U1", created_at=created, updated_at=created))
-    with db.unit_of_work() as session:
-        stored = session.query(Person).one().created_at
+    with db.unit_of_work() as uow:
+        uow.session.add(Person(team_id="T1", user_id="U1", created_at=created, updated_at=created))
+    with db.unit_of_work() as uow:
+        stored = uow.session.query(Person).one().created_at
     assert stored == created
     assert stored.utcoffset() == timedelta(0)
     assert stored.tzinfo is not None and stored.astimezone(UTC) == stored
@@ -47,20 +46,20 @@ def test_instants_come_back_as_aware_utc(db: Database) -> None:
 
 def test_foreign_keys_are_enforced_and_a_failed_unit_of_work_leaves_nothing(db: Database) -> None:
     now = datetime(2027, 1, 1, tzinfo=UTC)
-    with pytest.raises(IntegrityError), db.unit_of_work() as session:
-        session.add(Person(team_id="T1", user_id="U9", created_at=now, updated_at=now))
-        session.flush()
-        session.add(
+    with pytest.raises(Conflict), db.unit_of_work() as uow:
+        uow.session.add(Person(team_id="T1", user_id="U9", created_at=now, updated_at=now))
+        uow.session.flush()
+        uow.session.add(
             Program(
                 team_id="T1", name="x", starts_on=now.date(), language="en",
                 timezone="UTC", country="DK", created_by_id=12345, created_at=now,
             )
         )  # fmt: skip
-    with db.unit_of_work() as session:
-        assert session.query(Person).count() == 0
+    with db.unit_of_work() as uow:
+        assert uow.session.query(Person).count() == 0
 
 
 def test_naive_datetimes_are_refused(db: Database) -> None:
-    with pytest.raises(Exception, match="naive"), db.unit_of_work() as session:
+    with pytest.raises(Exception, match="naive"), db.unit_of_work() as uow:
         naive = datetime(2027, 1, 1)
-        session.add(Person(team_id="T1", user_id="U1", created_at=naive, updated_at=naive))
+        uow.session.add(Person(team_id="T1", user_id="U1", created_at=naive, updated_at=naive))

@@ -1,14 +1,17 @@
-"""The `/mentor` grammar: subcommand words (English in every language) and who may use them."""
+"""The `/mentor` grammar: a subcommand word (English in every language) and what follows it."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
-PARTICIPANT_COMMANDS = (
-    "help", "join", "next", "reschedule", "skip", "met", "pause", "resume",
-    "agreement", "log", "language", "leave", "end", "mydata", "forget",
-)  # fmt: skip
-COORDINATOR_COMMANDS = ("program", "match", "launch", "survey", "status", "export")
+
+class Audience(StrEnum):
+    """Who may use a subcommand."""
+
+    EVERYONE = "everyone"
+    PAIR = "pair"  # members of a running pair; the use case knows which pair is meant
+    COORDINATOR = "coordinator"
 
 
 @dataclass(frozen=True)
@@ -18,14 +21,6 @@ class Invocation:
     word: str
     args: tuple[str, ...]
     rest: str  # everything after the word, as typed
-
-    @property
-    def known(self) -> bool:
-        return self.word in PARTICIPANT_COMMANDS or self.word in COORDINATOR_COMMANDS
-
-    @property
-    def for_coordinators(self) -> bool:
-        return self.word in COORDINATOR_COMMANDS
 
 
 def parse(text: str) -> Invocation:

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any, Protocol
-
-from sqlalchemy.orm import Session
 
 from bot.ports import SlackGateway
 from bot.services.people import People
-from bot.texts import Texts
 from storage.models import OutboxMessage
+from storage.uow import UnitOfWork
+
+# Draws a notice's payload in one language: (payload, language) -> text
+NoticeRenderer = Callable[[dict[str, Any], str], str]
 
 
 class Delivery(Protocol):
@@ -31,21 +33,21 @@ class Delivery(Protocol):
     def send(self, slack: SlackGateway, prepared: Any) -> dict[str, Any]: ...
 
     def after(
-        self, session: Session, message: OutboxMessage, result: dict[str, Any], now: datetime
+        self, uow: UnitOfWork, message: OutboxMessage, result: dict[str, Any], now: datetime
     ) -> None: ...
 
-    def failed(self, session: Session, message: OutboxMessage, now: datetime) -> None: ...
+    def failed(self, uow: UnitOfWork, message: OutboxMessage, now: datetime) -> None: ...
 
 
 class Step:
     """A Delivery's defaults: nothing follows it, and nothing is undone when it fails."""
 
     def after(
-        self, session: Session, message: OutboxMessage, result: dict[str, Any], now: datetime
+        self, uow: UnitOfWork, message: OutboxMessage, result: dict[str, Any], now: datetime
     ) -> None:
         """Nothing follows."""
 
-    def failed(self, session: Session, message: OutboxMessage, now: datetime) -> None:
+    def failed(self, uow: UnitOfWork, message: OutboxMessage, now: datetime) -> None:
         """Nothing to undo."""
 
 
@@ -61,8 +63,9 @@ class Notice(Step):
     kind = "notice"
     lane = "chat.postMessage"
 
-    def __init__(self, people: People) -> None:
+    def __init__(self, people: People, render: NoticeRenderer) -> None:
         self.people = people
+        self.render = render
 
     def prepare(self, message: OutboxMessage, now: datetime) -> PreparedPost:
         if message.recipient.startswith(("U", "W")):
@@ -70,13 +73,34 @@ class Notice(Step):
             language = who.language
         else:
             language = message.payload.get("language") or self.people.default_language
-        return PreparedPost(
-            channel=message.recipient, text=render_notice(message.payload, language)
-        )
+        return PreparedPost(channel=message.recipient, text=self.render(message.payload, language))
 
     def send(self, slack: SlackGateway, prepared: PreparedPost) -> dict[str, Any]:
         ts = slack.post_message(prepared.channel, prepared.text)
         return {"channel": prepared.channel, "ts": ts}
+
+
+def queue_notice(
+    uow: UnitOfWork,
+    *,
+    dedupe_key: str,
+    team_id: str,
+    program_id: int | None,
+    recipient: str,
+    payload: dict[str, Any],
+    now: datetime,
+) -> None:
+    """A notice to a person or channel, due now, sent once per dedupe key."""
+    uow.outbox.add(
+        dedupe_key=dedupe_key,
+        team_id=team_id,
+        program_id=program_id,
+        kind="notice",
+        recipient=recipient,
+        payload=payload,
+        due_at=now,
+        now=now,
+    )
 
 
 def notice_payload(key: str, **params: object) -> dict[str, Any]:
@@ -93,12 +117,3 @@ def composed_notice(
 
 def notice_keys(payload: dict[str, Any]) -> list[str]:
     return [key for key, _ in payload.get("parts", [])]
-
-
-def render_notice(payload: dict[str, Any], language: str) -> str:
-    """The notice's text in one language, dates written as that language writes them."""
-    texts = Texts(language)
-    dates = {
-        name: texts.date(date.fromisoformat(value)) for name, value in payload["dates"].items()
-    }
-    return "\n\n".join(texts(key, **dates, **params) for key, params in payload["parts"])

@@ -4,62 +4,36 @@ create the private channel, invite the two, post the welcome."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from bot.domain.channels import pair_channel_name
-from bot.domain.enums import ParticipantStatus, RelationshipStatus, Role
+from bot.domain.enums import RelationshipStatus, Role
 from bot.domain.errors import SlackError
 from bot.ports import SlackGateway
+from bot.records import PairPeople
 from bot.services.agreements import queue_reminder
 from bot.services.deliveries import Step
+from bot.services.pairs import end_pair, pair_people
 from bot.services.people import People
-from bot.texts import Texts
 from storage.db import Database
-from storage.models import Launch, OutboxMessage, Person, Program, Relationship
-from storage.outbox import OutboxRepository
+from storage.models import OutboxMessage, Relationship
+from storage.uow import UnitOfWork
 
 NAME_ATTEMPTS = 5
 
-
-@dataclass(frozen=True)
-class PairPeople:
-    """What a welcome needs to know about one pair."""
-
-    relationship_id: int
-    program_name: str
-    shape: str
-    meeting_minutes: int
-    mentor: str  # Slack user ids
-    mentee: str
-    mentor_department: str
-    mentee_department: str
-    language: str
-
-
-# Draws a welcome: (texts, pair) -> (notification text, blocks)
-WelcomeRenderer = Callable[[Texts, PairPeople], tuple[str, list[dict[str, Any]]]]
+# Draws a welcome in the pair's language: pair -> (notification text, blocks)
+WelcomeRenderer = Callable[[PairPeople], tuple[str, list[dict[str, Any]]]]
 
 
 class PairStep(Step):
     """A step of a pair's launch; when it fails for good the pair does not launch: its people
     can be matched again, and the launch's count no longer waits for it."""
 
-    def failed(self, session: Session, message: OutboxMessage, now: datetime) -> None:
-        rel = session.get_one(Relationship, message.payload["relationship"])
-        if rel.status != RelationshipStatus.LAUNCHING:
-            return
-        rel.status = RelationshipStatus.ENDED
-        rel.ended_at = now
-        for member in rel.members:
-            member.participant.status = ParticipantStatus.SIGNED_UP
-        launch = session.query(Launch).filter_by(program_id=rel.program_id).one_or_none()
-        if launch is not None:
-            launch.pairs -= 1
-            launch.reported = -1
+    def failed(self, uow: UnitOfWork, message: OutboxMessage, now: datetime) -> None:
+        rel = uow.relationships.get(message.payload["relationship"])
+        if rel.status == RelationshipStatus.LAUNCHING:
+            end_pair(uow, rel, now)
 
 
 class ChannelStep(PairStep):
@@ -72,11 +46,15 @@ class ChannelStep(PairStep):
         self.db = db
 
     def prepare(self, message: OutboxMessage, now: datetime) -> list[str]:
-        with self.db.unit_of_work() as session:
-            rel = session.get_one(Relationship, message.payload["relationship"])
-            names = _names(session, rel)
+        with self.db.unit_of_work() as uow:
+            rel = uow.relationships.get(message.payload["relationship"])
+            names = {
+                m.role: uow.people.by_id(m.participant.person_id).name or m.role
+                for m in rel.members
+            }
+            mentor, mentee = names[Role.MENTOR], names[Role.MENTEE]
             return [
-                pair_channel_name(names[Role.MENTOR], names[Role.MENTEE], rel.id, attempt)
+                pair_channel_name(mentor, mentee, rel.id, attempt)
                 for attempt in range(NAME_ATTEMPTS)
             ]
 
@@ -93,12 +71,11 @@ class ChannelStep(PairStep):
         raise SlackError("name_taken", transient=False)
 
     def after(
-        self, session: Session, message: OutboxMessage, result: dict[str, Any], now: datetime
+        self, uow: UnitOfWork, message: OutboxMessage, result: dict[str, Any], now: datetime
     ) -> None:
-        rel = session.get_one(Relationship, message.payload["relationship"])
+        rel = uow.relationships.get(message.payload["relationship"])
         rel.channel_id, rel.channel_name = result["channel"], result["name"]
-        queue_step(OutboxRepository(session), session.get_one(Program, rel.program_id), rel,
-               "pair.invite", now)  # fmt: skip
+        queue_step(uow, rel, "pair.invite", now)
 
 
 class InviteStep(PairStep):
@@ -111,10 +88,10 @@ class InviteStep(PairStep):
         self.db = db
 
     def prepare(self, message: OutboxMessage, now: datetime) -> tuple[str, list[str]]:
-        with self.db.unit_of_work() as session:
-            rel = session.get_one(Relationship, message.payload["relationship"])
-            users = [session.get_one(Person, m.participant.person_id).user_id
-                     for m in sorted(rel.members, key=lambda m: m.role)]  # fmt: skip
+        with self.db.unit_of_work() as uow:
+            rel = uow.relationships.get(message.payload["relationship"])
+            members = sorted(rel.members, key=lambda m: m.role)
+            users = [uow.people.by_id(m.participant.person_id).user_id for m in members]
             return rel.channel_id or "", users
 
     def send(self, slack: SlackGateway, prepared: tuple[str, list[str]]) -> dict[str, Any]:
@@ -124,11 +101,9 @@ class InviteStep(PairStep):
         return {"channel": channel, "users": users}
 
     def after(
-        self, session: Session, message: OutboxMessage, result: dict[str, Any], now: datetime
+        self, uow: UnitOfWork, message: OutboxMessage, result: dict[str, Any], now: datetime
     ) -> None:
-        rel = session.get_one(Relationship, message.payload["relationship"])
-        queue_step(OutboxRepository(session), session.get_one(Program, rel.program_id), rel,
-               "pair.welcome", now)  # fmt: skip
+        queue_step(uow, uow.relationships.get(message.payload["relationship"]), "pair.welcome", now)
 
 
 class WelcomeStep(PairStep):
@@ -143,11 +118,11 @@ class WelcomeStep(PairStep):
         self.render = render
 
     def prepare(self, message: OutboxMessage, now: datetime) -> tuple[str, str, list[Any]]:
-        with self.db.unit_of_work() as session:
-            rel = session.get_one(Relationship, message.payload["relationship"])
-            pair = _pair_people(session, self.people, rel)
+        with self.db.unit_of_work() as uow:
+            rel = uow.relationships.get(message.payload["relationship"])
+            pair = pair_people(uow, self.people, rel)
             channel = rel.channel_id or ""
-        text, blocks = self.render(Texts(pair.language), pair)
+        text, blocks = self.render(pair)
         return channel, text, blocks
 
     def send(self, slack: SlackGateway, prepared: tuple[str, str, list[Any]]) -> dict[str, Any]:
@@ -155,52 +130,24 @@ class WelcomeStep(PairStep):
         return {"channel": channel, "ts": slack.post_message(channel, text, blocks)}
 
     def after(
-        self, session: Session, message: OutboxMessage, result: dict[str, Any], now: datetime
+        self, uow: UnitOfWork, message: OutboxMessage, result: dict[str, Any], now: datetime
     ) -> None:
-        rel = session.get_one(Relationship, message.payload["relationship"])
-        rel.status = RelationshipStatus.ACTIVE
-        rel.launched_at = now
-        for member in rel.members:
-            member.participant.status = ParticipantStatus.ACTIVE
-        queue_reminder(session, rel, session.get_one(Program, rel.program_id), now)
+        rel = uow.relationships.get(message.payload["relationship"])
+        rel.activate(now)
+        queue_reminder(uow, rel, now)
 
 
-def queue_step(
-    outbox: OutboxRepository, program: Program, rel: Relationship, kind: str, now: datetime
-) -> None:
-    outbox.add(
-        dedupe_key=f"launch:{rel.id}:{kind}", team_id=program.team_id, program_id=program.id,
-        kind=kind, recipient=rel.channel_id or "-", payload={"relationship": rel.id},
-        due_at=now, now=now, max_attempts=10,
-    )  # fmt: skip
-
-
-def _names(session: Session, rel: Relationship) -> dict[str, str]:
-    return {
-        m.role: session.get_one(Person, m.participant.person_id).name or m.role for m in rel.members
-    }
-
-
-def _pair_people(session: Session, people: People, rel: Relationship) -> PairPeople:
-    program = session.get_one(Program, rel.program_id)
-    members = {m.role: m for m in rel.members}
-    persons = {
-        role: session.get_one(Person, m.participant.person_id) for role, m in members.items()
-    }
-    return PairPeople(
-        relationship_id=rel.id, program_name=program.name, shape=program.shape,
-        meeting_minutes=program.meeting_minutes,
-        mentor=persons[Role.MENTOR].user_id, mentee=persons[Role.MENTEE].user_id,
-        mentor_department=members[Role.MENTOR].participant.department,
-        mentee_department=members[Role.MENTEE].participant.department,
-        language=pair_language(session, people, rel),
-    )  # fmt: skip
-
-
-def pair_language(session: Session, people: People, rel: Relationship) -> str:
-    """The language both members read, else the program's."""
-    persons = [session.get_one(Person, m.participant.person_id) for m in rel.members]
-    languages = {people.language_of(session, person) for person in persons}
-    if len(languages) == 1:
-        return languages.pop()
-    return session.get_one(Program, rel.program_id).language
+def queue_step(uow: UnitOfWork, rel: Relationship, kind: str, now: datetime) -> None:
+    """The next step of the pair's launch, due at once."""
+    program = uow.programs.by_id(rel.program_id)
+    uow.outbox.add(
+        dedupe_key=f"launch:{rel.id}:{kind}",
+        team_id=program.team_id,
+        program_id=program.id,
+        kind=kind,
+        recipient=rel.channel_id or "-",
+        payload={"relationship": rel.id},
+        due_at=now,
+        now=now,
+        max_attempts=10,
+    )

@@ -5,16 +5,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy.orm import Session
-
-from bot.domain.enums import ParticipantStatus, ProgramStatus, RelationshipStatus
+from bot.domain import refs
+from bot.domain.enums import ParticipantStatus, ProgramStatus
 from bot.domain.errors import ChooseProgram, DomainError
-from bot.services.deliveries import notice_payload
-from storage.models import Participant, Person, Program
-from storage.outbox import OutboxRepository
-from storage.people import PersonRepository
-from storage.programs import ParticipantRepository
-from storage.relationships import RelationshipRepository
+from bot.services.deliveries import notice_payload, queue_notice
+from bot.services.pairs import BUSY, end_pair, user_ids
+from storage.models import Participant, Program
+from storage.uow import UnitOfWork
 
 
 class ConfirmLeave(DomainError):
@@ -26,10 +23,10 @@ class ConfirmLeave(DomainError):
 
 
 def current_signup(
-    session: Session, team_id: str, user_id: str, program_id: int | None
+    uow: UnitOfWork, team_id: str, user_id: str, program_id: int | None
 ) -> tuple[Participant, Program]:
-    person = PersonRepository(session).get(team_id, user_id)
-    signups = ParticipantRepository(session).of_person(person.id) if person else []
+    person = uow.people.get(team_id, user_id)
+    signups = uow.participants.of_person(person.id) if person else []
     current = [
         (participant, program)
         for participant, program in signups
@@ -44,41 +41,42 @@ def current_signup(
     return current[0]
 
 
-def end_pairs(
-    session: Session,
-    program: Program,
-    leaver: Participant,
-    coordinators: list[str],
-    now: datetime,
+def end_pairs_of(
+    uow: UnitOfWork, program: Program, leaver: Participant, coordinators: list[str], now: datetime
 ) -> None:
-    outbox = OutboxRepository(session)
-    busy = (RelationshipStatus.ACTIVE, RelationshipStatus.LAUNCHING)
-    for rel in RelationshipRepository(session).of_participant(leaver.id, busy):
-        rel.status = RelationshipStatus.ENDED
-        rel.ended_at = now
+    """End every running pair of the person who leaves, and tell the partners and coordinators."""
+    for rel in uow.relationships.of_participant(leaver.id, BUSY):
+        end_pair(uow, rel, now, leaver=leaver.id)
+        users = user_ids(uow, rel)
         for member in rel.members:
             if member.participant_id == leaver.id:
                 continue
-            partner = member.participant
-            partner.status = ParticipantStatus.SIGNED_UP  # can be matched again
-            partner_user = session.get_one(Person, partner.person_id).user_id
-            _notify(outbox, program, partner_user, f"pair-ended:{rel.id}:partner",
-                    notice_payload("pair.ended.partner", program=program.name), now)  # fmt: skip
+            partner = users[member.role]
+            ended = notice_payload("pair.ended.partner", program=program.name)
+            _notify(uow, program, partner, f"pair-ended:{rel.id}:partner", ended, now)
             for coordinator in coordinators:
                 payload = notice_payload(
-                    "pair.ended.coordinator", program=program.name, user=f"<@{partner_user}>"
+                    "pair.ended.coordinator", program=program.name, user=refs.user(partner)
                 )
-                _notify(outbox, program, coordinator, f"pair-ended:{rel.id}:{coordinator}",
-                        payload, now)  # fmt: skip
+                _notify(
+                    uow, program, coordinator, f"pair-ended:{rel.id}:{coordinator}", payload, now
+                )
 
 
 def _notify(
-    outbox: OutboxRepository,
+    uow: UnitOfWork,
     program: Program,
     user_id: str,
     key: str,
     payload: dict[str, object],
     now: datetime,
 ) -> None:
-    outbox.add(dedupe_key=key, team_id=program.team_id, program_id=program.id, kind="notice",
-               recipient=user_id, payload=payload, due_at=now, now=now)  # fmt: skip
+    queue_notice(
+        uow,
+        dedupe_key=key,
+        team_id=program.team_id,
+        program_id=program.id,
+        recipient=user_id,
+        payload=payload,
+        now=now,
+    )

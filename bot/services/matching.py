@@ -2,62 +2,39 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy.orm import Session
-
+from bot.domain import refs
 from bot.domain.enums import ProgramStatus, RelationshipStatus, Role
 from bot.domain.errors import DomainError, ValidationFailed
 from bot.domain.matching import Candidate, blockers, match, score, why_unmatched
+from bot.records import PairView, ProposalView, UnmatchedView
+from bot.services.access import Access
 from bot.services.matching_pool import Pool
 from bot.services.programs import Programs, program_of
 from storage.db import Database
 from storage.models import Program, Relationship, RelationshipMember
 from storage.relationships import RelationshipRepository
-
-
-@dataclass(frozen=True)
-class PairView:
-    relationship_id: int
-    mentor: str  # Slack user ids
-    mentee: str
-    mentor_department: str
-    mentee_department: str
-    score: float
-    reasons: tuple[tuple[str, str], ...]
-    fixed: bool
-
-
-@dataclass(frozen=True)
-class UnmatchedView:
-    user_id: str
-    role: str
-    reason: str
-
-
-@dataclass(frozen=True)
-class ProposalView:
-    program_id: int
-    program_name: str
-    pairs: tuple[PairView, ...]
-    unmatched: tuple[UnmatchedView, ...]
+from storage.uow import UnitOfWork
 
 
 class Matching:
     """The coordinator's proposal: made by the matching rules, changed by hand, never shown
     to participants before launch."""
 
-    def __init__(self, db: Database, programs: Programs) -> None:
+    def __init__(self, db: Database, programs: Programs, access: Access) -> None:
         self.db = db
         self.programs = programs
+        self.access = access
 
-    def propose(self, *, team_id: str, program_id: int, now: datetime) -> ProposalView:
+    def propose(
+        self, *, team_id: str, user_id: str, program_id: int, now: datetime
+    ) -> ProposalView:
         """Match everyone anew; pairs the coordinator set by hand stay as they are."""
-        with self.db.unit_of_work() as session:
-            program = _open_program(session, team_id, program_id)
-            pool = Pool(session, program)
-            relationships = RelationshipRepository(session)
+        with self.db.unit_of_work() as uow:
+            program = self._open_program(uow, team_id, user_id, program_id)
+            pool = Pool(uow, program)
+            relationships = uow.relationships
             relationships.drop_proposed(program.id, keep_fixed=True)
             fixed = []  # pairs set by hand stay while both people are still in the program
             for rel in relationships.of_program(program.id, (RelationshipStatus.PROPOSED,)):
@@ -65,20 +42,21 @@ class Matching:
                 if pair and pair[0] in pool.by_id and pair[1] in pool.by_id:
                     fixed.append(pair)
                 else:
-                    session.delete(rel)
-            session.flush()
+                    uow.relationships.delete(rel)
+            uow.flush()
             proposal = match(pool.mentors, pool.mentees, cross_company=program.cross_company,
                              fixed=fixed)  # fmt: skip
             for pair in proposal.pairs:
                 if not pair.fixed:
                     _add_pair(relationships, program, pair.mentor, pair.mentee, now,
                               fixed=False, score=pair.score, reasons=pair.reasons)  # fmt: skip
-            return _view(session, program, pool)
+            return _view(uow, program, pool)
 
     def change(
         self,
         *,
         team_id: str,
+        user_id: str,
         program_id: int,
         change: str,
         mentee: str,
@@ -87,53 +65,68 @@ class Matching:
     ) -> ProposalView:
         """One change from the coordinator's form: assign, swap or unassign."""
         if change == "unassign":
-            return self.unassign(team_id=team_id, program_id=program_id, mentee=mentee)
+            return self.unassign(
+                team_id=team_id, user_id=user_id, program_id=program_id, mentee=mentee
+            )
         if not other:
             raise ValidationFailed({"other": "match.error.other_missing"})
+        who = {"team_id": team_id, "user_id": user_id, "program_id": program_id}
         if change == "swap":
-            return self.swap(team_id=team_id, program_id=program_id, mentee=mentee, other=other,
-                             now=now)  # fmt: skip
-        return self.assign(team_id=team_id, program_id=program_id, mentee=mentee, mentor=other,
-                           now=now)  # fmt: skip
+            return self.swap(**who, mentee=mentee, other=other, now=now)
+        return self.assign(**who, mentee=mentee, mentor=other, now=now)
 
     def assign(
-        self, *, team_id: str, program_id: int, mentee: str, mentor: str, now: datetime
+        self,
+        *,
+        team_id: str,
+        user_id: str,
+        program_id: int,
+        mentee: str,
+        mentor: str,
+        now: datetime,
     ) -> ProposalView:
         """Give a mentee this mentor by hand (the mentee's earlier pair is undone)."""
-        with self.db.unit_of_work() as session:
-            program = _open_program(session, team_id, program_id)
-            pool = Pool(session, program)
+        with self.db.unit_of_work() as uow:
+            program = self._open_program(uow, team_id, user_id, program_id)
+            pool = Pool(uow, program)
             mentee_c, mentor_c = pool.mentee(mentee), pool.mentor(mentor)
             _check_fits(mentor_c, mentee_c, program, pool)
-            relationships = RelationshipRepository(session)
+            relationships = uow.relationships
             _undo_pair_of(relationships, mentee_c.id)
             taken = sum(1 for rel in relationships.of_participant(
                 mentor_c.id, (RelationshipStatus.PROPOSED,)))  # fmt: skip
             if taken >= mentor_c.capacity:
-                raise DomainError("match.error.full", mentor=f"<@{mentor}>")
+                raise DomainError("match.error.full", mentor=refs.user(mentor))
             value, reasons = score(mentor_c, mentee_c)
             _add_pair(relationships, program, mentor_c.id, mentee_c.id, now, fixed=True,
                       score=value, reasons=reasons)  # fmt: skip
-            return _view(session, program, pool)
+            return _view(uow, program, pool)
 
-    def unassign(self, *, team_id: str, program_id: int, mentee: str) -> ProposalView:
+    def unassign(self, *, team_id: str, user_id: str, program_id: int, mentee: str) -> ProposalView:
         """Take a mentee out of the proposal."""
-        with self.db.unit_of_work() as session:
-            program = _open_program(session, team_id, program_id)
-            pool = Pool(session, program)
-            if not _undo_pair_of(RelationshipRepository(session), pool.mentee(mentee).id):
-                raise DomainError("match.error.not_paired", user=f"<@{mentee}>")
-            return _view(session, program, pool)
+        with self.db.unit_of_work() as uow:
+            program = self._open_program(uow, team_id, user_id, program_id)
+            pool = Pool(uow, program)
+            if not _undo_pair_of(uow.relationships, pool.mentee(mentee).id):
+                raise DomainError("match.error.not_paired", user=refs.user(mentee))
+            return _view(uow, program, pool)
 
     def swap(
-        self, *, team_id: str, program_id: int, mentee: str, other: str, now: datetime
+        self,
+        *,
+        team_id: str,
+        user_id: str,
+        program_id: int,
+        mentee: str,
+        other: str,
+        now: datetime,
     ) -> ProposalView:
         """Two mentees exchange mentors."""
-        with self.db.unit_of_work() as session:
-            program = _open_program(session, team_id, program_id)
-            pool = Pool(session, program)
+        with self.db.unit_of_work() as uow:
+            program = self._open_program(uow, team_id, user_id, program_id)
+            pool = Pool(uow, program)
             first, second = pool.mentee(mentee), pool.mentee(other)
-            relationships = RelationshipRepository(session)
+            relationships = uow.relationships
             mentors = [_mentor_of(relationships, c.id, user) for c, user in
                        ((first, mentee), (second, other))]  # fmt: skip
             new_pairs = [(pool.by_id[mentors[1]], first), (pool.by_id[mentors[0]], second)]
@@ -145,15 +138,17 @@ class Matching:
                 value, reasons = score(mentor_c, mentee_c)
                 _add_pair(relationships, program, mentor_c.id, mentee_c.id, now, fixed=True,
                           score=value, reasons=reasons)  # fmt: skip
-            return _view(session, program, pool)
+            return _view(uow, program, pool)
 
-
-def _open_program(session: Session, team_id: str, program_id: int) -> Program:
-    """A program whose (remaining) people can still be matched: open, or running."""
-    program = program_of(session, team_id, program_id)
-    if program.status == ProgramStatus.CLOSED:
-        raise DomainError("program.error.closed", name=program.name)
-    return program
+    def _open_program(
+        self, uow: UnitOfWork, team_id: str, user_id: str, program_id: int
+    ) -> Program:
+        """A program whose (remaining) people can still be matched, for a coordinator."""
+        self.access.require_coordinator(uow, team_id=team_id, user_id=user_id, word="match")
+        program = program_of(uow, team_id, program_id)
+        if program.status == ProgramStatus.CLOSED:
+            raise DomainError("program.error.closed", name=program.name)
+        return program
 
 
 def _members(relationship: Relationship) -> tuple[int, int] | None:
@@ -168,8 +163,8 @@ def _check_fits(mentor: Candidate, mentee: Candidate, program: Program, pool: Po
     if broken:
         raise DomainError(
             f"match.blocked.{broken[0]}",
-            mentor=f"<@{pool.users[mentor.id]}>",
-            mentee=f"<@{pool.users[mentee.id]}>",
+            mentor=refs.user(pool.users[mentor.id]),
+            mentee=refs.user(pool.users[mentee.id]),
         )
 
 
@@ -178,15 +173,14 @@ def _mentor_of(relationships: RelationshipRepository, mentee_id: int, user_id: s
         pair = _members(rel)
         if pair:
             return pair[0]
-    raise DomainError("match.error.not_paired", user=f"<@{user_id}>")
+    raise DomainError("match.error.not_paired", user=refs.user(user_id))
 
 
 def _undo_pair_of(relationships: RelationshipRepository, mentee_id: int) -> bool:
     undone = False
     for rel in relationships.of_participant(mentee_id, (RelationshipStatus.PROPOSED,)):
-        relationships.session.delete(rel)
+        relationships.delete(rel)
         undone = True
-    relationships.session.flush()
     return undone
 
 
@@ -211,12 +205,10 @@ def _add_pair(
     )  # fmt: skip
 
 
-def _view(session: Session, program: Program, pool: Pool) -> ProposalView:
-    session.flush()
+def _view(uow: UnitOfWork, program: Program, pool: Pool) -> ProposalView:
+    uow.flush()
     pairs = []
-    for rel in RelationshipRepository(session).of_program(
-        program.id, (RelationshipStatus.PROPOSED,)
-    ):
+    for rel in uow.relationships.of_program(program.id, (RelationshipStatus.PROPOSED,)):
         members = _members(rel)
         if members is None or not all(member in pool.users for member in members):
             continue  # someone withdrew since: the pair is gone at the next match

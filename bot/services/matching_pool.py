@@ -7,14 +7,12 @@ from dataclasses import replace
 from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
-from sqlalchemy.orm import Session
-
+from bot.domain import refs
 from bot.domain.enums import ParticipantStatus, RelationshipStatus, Role
 from bot.domain.errors import DomainError
 from bot.domain.matching import Candidate
 from storage.models import Participant, Person, Program
-from storage.programs import ParticipantRepository
-from storage.relationships import RelationshipRepository
+from storage.uow import UnitOfWork
 
 MANAGER_LEVELS = 5
 MATCHABLE = (ParticipantStatus.SIGNED_UP, ParticipantStatus.MATCHED)
@@ -24,12 +22,12 @@ BUSY = (RelationshipStatus.ACTIVE, RelationshipStatus.LAUNCHING)  # pairs that u
 class Pool:
     """The program's matchable people as candidates, by participant id and by Slack id."""
 
-    def __init__(self, session: Session, program: Program) -> None:
-        relationships = RelationshipRepository(session)
+    def __init__(self, uow: UnitOfWork, program: Program) -> None:
+        relationships = uow.relationships
         # In a running program: who is without a pair, and mentors with a place left.
         signed_up = [
             (participant, person)
-            for participant, person in ParticipantRepository(session).active_in(program.id)
+            for participant, person in uow.participants.active_in(program.id)
             if participant.status in MATCHABLE
             or (participant.role == Role.MENTOR and participant.status == ParticipantStatus.ACTIVE)
         ]
@@ -64,7 +62,7 @@ class Pool:
     def _of(self, user_id: str, role: str, key: str) -> Candidate:
         participant_id = self.ids.get(user_id)
         if participant_id is None or self.roles[participant_id] != role:
-            raise DomainError(key, user=f"<@{user_id}>")
+            raise DomainError(key, user=refs.user(user_id))
         return self.by_id[participant_id]
 
 

@@ -6,15 +6,13 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
-
-from bot.domain import language
+from bot.domain import language, refs
 from bot.domain.errors import DomainError, SlackError
 from bot.ports import SlackGateway, SlackProfile
-from storage.db import Database
+from bot.services.access import Access
+from storage.db import Conflict, Database
 from storage.models import Person
-from storage.people import PersonRepository
+from storage.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
 
@@ -31,31 +29,25 @@ class People:
     """Knows people by their Slack ids; fetches a profile once, on first contact."""
 
     def __init__(
-        self,
-        db: Database,
-        slack: SlackGateway,
-        *,
-        default_language: str,
-        coordinators: frozenset[str],
+        self, db: Database, slack: SlackGateway, access: Access, *, default_language: str
     ) -> None:
         self.db = db
         self.slack = slack
+        self.access = access
         self.default_language = default_language
-        self.bootstrap_coordinators = coordinators
 
     def identify(self, *, team_id: str, user_id: str, now: datetime) -> Who:
         """Who is asking; the first time, their Slack profile (time zone, locale) is stored."""
-        with self.db.unit_of_work() as session:
-            person = PersonRepository(session).get(team_id, user_id)
+        with self.db.unit_of_work() as uow:
+            person = uow.people.get(team_id, user_id)
             if person is not None:
-                return self._who(session, person)
+                return self._who(uow, person)
         try:
             profile = self.slack.profile(user_id)
         except SlackError as error:
             log.warning("users.info failed for a new person: %s", error.code)
-            return Who(
-                team_id, user_id, self.default_language, user_id in self.bootstrap_coordinators
-            )
+            coordinator = user_id in self.access.bootstrap
+            return Who(team_id, user_id, self.default_language, coordinator)
         return self._remember(team_id, profile, now)
 
     def set_language(self, *, team_id: str, user_id: str, choice: str, now: datetime) -> Who:
@@ -64,20 +56,20 @@ class People:
         if choice not in language.LANGUAGES:
             raise DomainError("language.unknown", given=choice)
         self.identify(team_id=team_id, user_id=user_id, now=now)
-        with self.db.unit_of_work() as session:
-            person = PersonRepository(session).get(team_id, user_id)
+        with self.db.unit_of_work() as uow:
+            person = uow.people.get(team_id, user_id)
             if person is None:  # Slack did not answer: remember the choice all the same
-                person = PersonRepository(session).add(_new_person(team_id, user_id, now))
+                person = uow.people.add(_new_person(team_id, user_id, now))
             person.language = choice
             person.updated_at = now
-            return self._who(session, person)
+            return self._who(uow, person)
 
-    def language_of(self, session: Session, person: Person) -> str:
+    def language_of(self, uow: UnitOfWork, person: Person) -> str:
         """The language this person reads, inside an open unit of work."""
         return language.choose(
             chosen=person.language,
             locale=person.locale,
-            program=PersonRepository(session).latest_program_language(person.id),
+            program=uow.people.latest_program_language(person.id),
             default=self.default_language,
         )
 
@@ -85,10 +77,10 @@ class People:
         """Make someone a coordinator of this workspace's programs."""
         self._require_coordinator(team_id, user_id, now)
         profile = self._profile_of(target_id)
-        with self.db.unit_of_work() as session:
-            person = remember(session, team_id, profile, now)
-            if person.is_coordinator or target_id in self.bootstrap_coordinators:
-                raise DomainError("coordinators.error.already", user=f"<@{target_id}>")
+        with self.db.unit_of_work() as uow:
+            person = remember(uow, team_id, profile, now)
+            if person.is_coordinator or target_id in self.access.bootstrap:
+                raise DomainError("coordinators.error.already", user=refs.user(target_id))
             person.is_coordinator = True
 
     def remove_coordinator(
@@ -96,61 +88,61 @@ class People:
     ) -> None:
         """Take the coordinator role away; those named in the settings keep it."""
         self._require_coordinator(team_id, user_id, now)
-        if target_id in self.bootstrap_coordinators:
-            raise DomainError("coordinators.error.from_settings", user=f"<@{target_id}>")
-        with self.db.unit_of_work() as session:
-            people = PersonRepository(session)
-            person = people.get(team_id, target_id)
+        if target_id in self.access.bootstrap:
+            raise DomainError("coordinators.error.from_settings", user=refs.user(target_id))
+        with self.db.unit_of_work() as uow:
+            person = uow.people.get(team_id, target_id)
             if person is None or not person.is_coordinator:
-                raise DomainError("coordinators.error.not_one", user=f"<@{target_id}>")
-            others = [p for p in people.coordinators(team_id) if p.user_id != target_id]
-            if not others and not self.bootstrap_coordinators:
+                raise DomainError("coordinators.error.not_one", user=refs.user(target_id))
+            others = [p for p in uow.people.coordinators(team_id) if p.user_id != target_id]
+            if not others and not self.access.bootstrap:
                 raise DomainError("coordinators.error.last")
             person.is_coordinator = False
             person.updated_at = now
 
     def coordinator_ids(self, *, team_id: str) -> list[str]:
         """Everyone who coordinates in this workspace: from the settings and added since."""
-        with self.db.unit_of_work() as session:
-            added = {person.user_id for person in PersonRepository(session).coordinators(team_id)}
-        return sorted(added | self.bootstrap_coordinators)
+        with self.db.unit_of_work() as uow:
+            return self.access.coordinator_ids(uow, team_id=team_id)
 
     def _require_coordinator(self, team_id: str, user_id: str, now: datetime) -> None:
-        if not self.identify(team_id=team_id, user_id=user_id, now=now).is_coordinator:
-            raise DomainError("error.coordinator_only", word="program coordinators")
+        self.identify(team_id=team_id, user_id=user_id, now=now)
+        with self.db.unit_of_work() as uow:
+            self.access.require_coordinator(
+                uow, team_id=team_id, user_id=user_id, word="program coordinators"
+            )
 
     def _profile_of(self, user_id: str) -> SlackProfile:
         try:
             profile = self.slack.profile(user_id)
         except SlackError as error:
-            raise DomainError("error.user_unknown", user=f"<@{user_id}>") from error
+            raise DomainError("error.user_unknown", user=refs.user(user_id)) from error
         if profile.deleted or profile.is_bot:
-            raise DomainError("error.user_unavailable", user=f"<@{user_id}>")
+            raise DomainError("error.user_unavailable", user=refs.user(user_id))
         return profile
 
     def _remember(self, team_id: str, profile: SlackProfile, now: datetime) -> Who:
         try:
-            with self.db.unit_of_work() as session:
-                return self._who(session, remember(session, team_id, profile, now))
-        except IntegrityError:  # a parallel request stored them first
-            with self.db.unit_of_work() as session:
-                stored = PersonRepository(session).get(team_id, profile.user_id)
+            with self.db.unit_of_work() as uow:
+                return self._who(uow, remember(uow, team_id, profile, now))
+        except Conflict:  # a parallel request stored them first
+            with self.db.unit_of_work() as uow:
+                stored = uow.people.get(team_id, profile.user_id)
                 assert stored is not None
-                return self._who(session, stored)
+                return self._who(uow, stored)
 
-    def _who(self, session: Session, person: Person) -> Who:
+    def _who(self, uow: UnitOfWork, person: Person) -> Who:
         return Who(
             team_id=person.team_id,
             user_id=person.user_id,
-            language=self.language_of(session, person),
-            is_coordinator=person.is_coordinator or person.user_id in self.bootstrap_coordinators,
+            language=self.language_of(uow, person),
+            is_coordinator=person.is_coordinator or person.user_id in self.access.bootstrap,
         )
 
 
-def remember(session: Session, team_id: str, profile: SlackProfile, now: datetime) -> Person:
+def remember(uow: UnitOfWork, team_id: str, profile: SlackProfile, now: datetime) -> Person:
     """Store or refresh a person from their Slack profile, inside an open unit of work."""
-    people = PersonRepository(session)
-    person = people.get(team_id, profile.user_id) or people.add(
+    person = uow.people.get(team_id, profile.user_id) or uow.people.add(
         _new_person(team_id, profile.user_id, now)
     )
     person.name, person.email = profile.name, profile.email

@@ -3,63 +3,29 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
-
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from bot.domain.enums import ProgramShape, ProgramStatus, RelationshipStatus, Role
 from bot.domain.errors import ChooseProgram, DomainError, ValidationFailed
 from bot.domain.programs import ProgramDraft, check_program, country_of
 from bot.domain.signup import missing_for_matching
+from bot.records import ProgramInfo, Roster, RosterGap
+from bot.services.access import Access
 from storage.db import Database
-from storage.models import Agreement, Program
-from storage.people import PersonRepository
-from storage.programs import ParticipantRepository, ProgramRepository
-from storage.relationships import RelationshipRepository
-
-
-@dataclass(frozen=True)
-class ProgramInfo:
-    id: int
-    name: str
-    status: str
-    shape: str
-    starts_on: date
-    months: int
-    signup_deadline: date | None
-    language: str
-    timezone: str
-    country: str
-    meeting_minutes: int
-    cross_company: bool
-    mentors: int = 0
-    mentees: int = 0
-
-
-@dataclass(frozen=True)
-class RosterGap:
-    user_id: str
-    role: str
-    missing: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Roster:
-    program: ProgramInfo
-    capacity: int  # how many mentees the mentors can take in all
-    departments: tuple[tuple[str, int, int], ...]  # (department, mentors, mentees)
-    gaps: tuple[RosterGap, ...]
-    agreements: tuple[int, int] | None = None  # (confirmed, active pairs) once launched
+from storage.models import Program
+from storage.uow import UnitOfWork
 
 
 class Programs:
     """Programs of one workspace; every method is one use case in one unit of work."""
 
-    def __init__(self, db: Database, *, default_language: str, default_timezone: str) -> None:
+    def __init__(
+        self, db: Database, access: Access, *, default_language: str, default_timezone: str
+    ) -> None:
         self.db = db
+        self.access = access
         self.default_language = default_language
         self.default_timezone = default_timezone
 
@@ -75,7 +41,9 @@ class Programs:
         """The program form's submission: a new program, or changes to the one it was for."""
         if program_id is None:
             return self.create(team_id=team_id, user_id=user_id, draft=draft, now=now)
-        return self.edit(team_id=team_id, program_id=program_id, draft=draft, now=now)
+        return self.edit(
+            team_id=team_id, user_id=user_id, program_id=program_id, draft=draft, now=now
+        )
 
     def create(
         self, *, team_id: str, user_id: str, draft: ProgramDraft, now: datetime
@@ -84,31 +52,34 @@ class Programs:
         errors = check_program(draft, today=today_in(draft.timezone, now))
         if errors:
             raise ValidationFailed(errors)
-        with self.db.unit_of_work() as session:
-            creator = PersonRepository(session).get(team_id, user_id)
+        with self.db.unit_of_work() as uow:
+            self.access.require_coordinator(uow, team_id=team_id, user_id=user_id, word="program")
+            creator = uow.people.get(team_id, user_id)
             program = Program(team_id=team_id, created_at=now, status=ProgramStatus.OPEN)
             _apply(program, draft)
             program.created_by_id = creator.id if creator else None
-            return _info(ProgramRepository(session).add(program))
+            return _info(uow.programs.add(program))
 
     def edit(
-        self, *, team_id: str, program_id: int, draft: ProgramDraft, now: datetime
+        self, *, team_id: str, user_id: str, program_id: int, draft: ProgramDraft, now: datetime
     ) -> ProgramInfo:
         """Change a program's frame; a closed program stays as it was."""
         errors = check_program(draft, today=today_in(draft.timezone, now), editing=True)
         if errors:
             raise ValidationFailed(errors)
-        with self.db.unit_of_work() as session:
-            program = program_of(session, team_id, program_id)
+        with self.db.unit_of_work() as uow:
+            self.access.require_coordinator(uow, team_id=team_id, user_id=user_id, word="program")
+            program = program_of(uow, team_id, program_id)
             if program.status == ProgramStatus.CLOSED:
                 raise DomainError("program.error.closed", name=program.name)
             _apply(program, draft)
             return _info(program)
 
-    def close(self, *, team_id: str, program_id: int, now: datetime) -> ProgramInfo:
+    def close(self, *, team_id: str, user_id: str, program_id: int, now: datetime) -> ProgramInfo:
         """Close a program: no more sign-ups, and it leaves the list of open programs."""
-        with self.db.unit_of_work() as session:
-            program = program_of(session, team_id, program_id)
+        with self.db.unit_of_work() as uow:
+            self.access.require_coordinator(uow, team_id=team_id, user_id=user_id, word="program")
+            program = program_of(uow, team_id, program_id)
             if program.status == ProgramStatus.CLOSED:
                 raise DomainError("program.error.already_closed", name=program.name)
             program.status = ProgramStatus.CLOSED
@@ -117,10 +88,9 @@ class Programs:
 
     def list(self, *, team_id: str) -> list[ProgramInfo]:
         """Every program of the workspace with its sign-up counts, the earliest start first."""
-        with self.db.unit_of_work() as session:
-            repository = ProgramRepository(session)
-            programs = repository.of_team(team_id)
-            counts = repository.signup_counts([program.id for program in programs])
+        with self.db.unit_of_work() as uow:
+            programs = uow.programs.of_team(team_id)
+            counts = uow.programs.signup_counts([program.id for program in programs])
             return [
                 _info(
                     program,
@@ -133,29 +103,35 @@ class Programs:
     def blank_draft(self) -> ProgramDraft:
         """The form's starting values for a new program."""
         return ProgramDraft(
-            name="", starts_on=None, months=12, shape=ProgramShape.STANDARD,
-            language=self.default_language, timezone=self.default_timezone,
-            country=country_of(self.default_timezone), signup_deadline=None, meeting_minutes=90,
-        )  # fmt: skip
+            name="",
+            starts_on=None,
+            months=12,
+            shape=ProgramShape.STANDARD,
+            language=self.default_language,
+            timezone=self.default_timezone,
+            country=country_of(self.default_timezone),
+            signup_deadline=None,
+            meeting_minutes=90,
+        )
 
-    def draft_of(self, *, team_id: str, program_id: int) -> ProgramDraft:
+    def draft_of(self, *, team_id: str, user_id: str, program_id: int) -> ProgramDraft:
         """A program's frame as the form's starting values, for editing."""
-        program = self.get(team_id=team_id, program_id=program_id)
-        return ProgramDraft(**{f.name: getattr(program, f.name) for f in fields(ProgramDraft)
-                               if hasattr(program, f.name)})  # fmt: skip
+        with self.db.unit_of_work() as uow:
+            self.access.require_coordinator(uow, team_id=team_id, user_id=user_id, word="program")
+            program = _info(program_of(uow, team_id, program_id))
+        return ProgramDraft(**_same_fields(program, ProgramDraft))
 
     def get(self, *, team_id: str, program_id: int) -> ProgramInfo:
-        with self.db.unit_of_work() as session:
-            return _info(program_of(session, team_id, program_id))
+        with self.db.unit_of_work() as uow:
+            return _info(program_of(uow, team_id, program_id))
 
     def pick(self, *, team_id: str, program_id: int | None, include_running: bool = False) -> int:
         """The program a command is about: the one named, else the only open one, else ask."""
-        with self.db.unit_of_work() as session:
-            repository = ProgramRepository(session)
+        with self.db.unit_of_work() as uow:
             if program_id is not None:
-                return program_of(session, team_id, program_id).id
+                return program_of(uow, team_id, program_id).id
             statuses = (ProgramStatus.OPEN, ProgramStatus.RUNNING)
-            candidates = repository.of_team(
+            candidates = uow.programs.of_team(
                 team_id, statuses=statuses if include_running else statuses[:1]
             )
             if not candidates:
@@ -164,11 +140,12 @@ class Programs:
                 raise ChooseProgram([program.id for program in candidates])
             return candidates[0].id
 
-    def roster(self, *, team_id: str, program_id: int) -> Roster:
+    def roster(self, *, team_id: str, user_id: str, program_id: int) -> Roster:
         """Who signed up, by role and department, the mentors' capacity, and the gaps."""
-        with self.db.unit_of_work() as session:
-            program = program_of(session, team_id, program_id)
-            people = ParticipantRepository(session).active_in(program.id)
+        with self.db.unit_of_work() as uow:
+            self.access.require_coordinator(uow, team_id=team_id, user_id=user_id, word="status")
+            program = program_of(uow, team_id, program_id)
+            people = uow.participants.active_in(program.id)
             roles = Counter(participant.role for participant, _ in people)
             by_department: Counter[tuple[str, str]] = Counter(
                 (participant.department.strip() or "-", participant.role)
@@ -195,7 +172,7 @@ class Programs:
                     for name in departments
                 ),
                 gaps=tuple(gaps),
-                agreements=_agreements(session, program),
+                agreements=_agreements(uow, program),
             )
 
 
@@ -206,14 +183,19 @@ def _apply(program: Program, draft: ProgramDraft) -> None:
 
 
 def _info(program: Program, *, mentors: int = 0, mentees: int = 0) -> ProgramInfo:
-    copied = {f.name: getattr(program, f.name) for f in fields(ProgramInfo)
-              if f.name not in ("mentors", "mentees")}  # fmt: skip
+    copied = _same_fields(program, ProgramInfo, leave=("mentors", "mentees"))
     return ProgramInfo(**copied, mentors=mentors, mentees=mentees)
 
 
-def program_of(session: Session, team_id: str, program_id: int) -> Program:
+def _same_fields(source: object, target: type, leave: tuple[str, ...] = ()) -> dict[str, object]:
+    """The values of `source` for the dataclass `target`'s fields that it has."""
+    names = [f.name for f in fields(target) if f.name not in leave and hasattr(source, f.name)]
+    return {name: getattr(source, name) for name in names}
+
+
+def program_of(uow: UnitOfWork, team_id: str, program_id: int) -> Program:
     """A program of this workspace, or a refusal that names the number."""
-    program = ProgramRepository(session).get(team_id, program_id)
+    program = uow.programs.get(team_id, program_id)
     if program is None:
         raise DomainError("program.error.not_found", program_id=program_id)
     return program
@@ -227,15 +209,9 @@ def today_in(timezone: str, now: datetime) -> date:
         return now.date()
 
 
-def _agreements(session: Session, program: Program) -> tuple[int, int] | None:
+def _agreements(uow: UnitOfWork, program: Program) -> tuple[int, int] | None:
     """How many active pairs have confirmed their agreement: that they have one, nothing more."""
     if program.status != ProgramStatus.RUNNING:
         return None
-    active = RelationshipRepository(session).of_program(program.id, (RelationshipStatus.ACTIVE,))
-    ids = [rel.id for rel in active]
-    confirmed = session.scalar(
-        select(func.count())
-        .select_from(Agreement)
-        .where(Agreement.relationship_id.in_(ids), Agreement.confirmed_at.is_not(None))
-    )
-    return confirmed or 0, len(active)
+    active = uow.relationships.of_program(program.id, (RelationshipStatus.ACTIVE,))
+    return uow.agreements.confirmed_count([rel.id for rel in active]), len(active)

@@ -5,21 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy.orm import Session
-
+from bot.domain import refs
 from bot.domain.enums import ParticipantStatus, ProgramStatus, RelationshipStatus, Role
 from bot.domain.errors import DomainError, ValidationFailed
 from bot.domain.signup import SignupDraft, check_signup
+from bot.records import ProgramInfo
 from bot.services.deliveries import composed_notice
-from bot.services.leaving import ConfirmLeave, current_signup, end_pairs
+from bot.services.leaving import ConfirmLeave, current_signup, end_pairs_of
 from bot.services.people import People
-from bot.services.programs import ProgramInfo, Programs, today_in
+from bot.services.programs import Programs, today_in
 from storage.db import Database
 from storage.models import Participant, Person, Program
-from storage.outbox import OutboxRepository
-from storage.people import PersonRepository
-from storage.programs import ParticipantRepository, ProgramRepository
-from storage.relationships import RelationshipRepository
+from storage.uow import UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -53,14 +50,14 @@ class Signups:
         program_id = self.programs.pick(team_id=team_id, program_id=program_id)
         self.people.identify(team_id=team_id, user_id=user_id, now=now)
         info = self.programs.get(team_id=team_id, program_id=program_id)
-        with self.db.unit_of_work() as session:
-            program = open_program(session, team_id, program_id, now)
-            person = PersonRepository(session).get(team_id, user_id)
+        with self.db.unit_of_work() as uow:
+            program = open_program(uow, team_id, program_id, now)
+            person = uow.people.get(team_id, user_id)
             current = None
             if person is not None:
-                participant = ParticipantRepository(session).get(program.id, person.id)
+                participant = uow.participants.get(program.id, person.id)
                 if participant is not None and participant.status != ParticipantStatus.LEFT:
-                    current = draft_of(session, participant)
+                    current = draft_of(uow, participant)
             return SignupForm(info, current, person.tz if person else None)
 
     def submit(
@@ -74,18 +71,18 @@ class Signups:
     ) -> SignupOutcome:
         """Store the sign-up (a second one updates the first); a new one gets a welcome DM."""
         self.people.identify(team_id=team_id, user_id=user_id, now=now)
-        with self.db.unit_of_work() as session:
-            program = open_program(session, team_id, program_id, now)
+        with self.db.unit_of_work() as uow:
+            program = open_program(uow, team_id, program_id, now)
             errors = check_signup(draft, user_id=user_id, cross_company=program.cross_company)
             if errors:
                 raise ValidationFailed(errors)
-            person = PersonRepository(session).get(team_id, user_id)
+            person = uow.people.get(team_id, user_id)
             if person is None:
-                raise DomainError("error.user_unknown", user=f"<@{user_id}>")
-            manager = _manager(session, team_id, draft.manager_user_id, now)
-            participant, created = _upsert(session, program, person, draft, manager, now)
+                raise DomainError("error.user_unknown", user=refs.user(user_id))
+            manager = _manager(uow, team_id, draft.manager_user_id, now)
+            participant, created = _upsert(uow, program, person, draft, manager, now)
             if created:
-                enqueue_welcome(session, program, participant, person, now)
+                enqueue_welcome(uow, program, participant, person, now)
             return SignupOutcome(program.name, participant.role, created)
 
     def leave(
@@ -101,19 +98,18 @@ class Signups:
         partner is told kindly, the coordinators only that the pair ended. Returns the
         program's name."""
         coordinators = self.people.coordinator_ids(team_id=team_id)
-        with self.db.unit_of_work() as session:
-            participant, program = current_signup(session, team_id, user_id, program_id)
+        with self.db.unit_of_work() as uow:
+            participant, program = current_signup(uow, team_id, user_id, program_id)
             if participant.status == ParticipantStatus.MATCHED:
                 raise DomainError("leave.error.matched", program=program.name)
             if participant.status == ParticipantStatus.ACTIVE:
                 if not confirmed:
                     raise ConfirmLeave(program.id, program.name)
-                end_pairs(session, program, participant, coordinators, now)
-            relationships = RelationshipRepository(session)
-            for rel in relationships.of_participant(participant.id, (RelationshipStatus.PROPOSED,)):
-                session.delete(rel)  # out of the coordinator's proposal too
-            participant.status = ParticipantStatus.LEFT
-            participant.left_at = now
+                end_pairs_of(uow, program, participant, coordinators, now)
+            proposed = (RelationshipStatus.PROPOSED,)
+            for rel in uow.relationships.of_participant(participant.id, proposed):
+                uow.relationships.delete(rel)  # out of the coordinator's proposal too
+            participant.move("leave", now)
             participant.updated_at = now
             return program.name
 
@@ -121,8 +117,8 @@ class Signups:
 SETTLED = (ParticipantStatus.MATCHED, ParticipantStatus.ACTIVE)  # the role can no longer change
 
 
-def open_program(session: Session, team_id: str, program_id: int, now: datetime) -> Program:
-    program = ProgramRepository(session).get(team_id, program_id)
+def open_program(uow: UnitOfWork, team_id: str, program_id: int, now: datetime) -> Program:
+    program = uow.programs.get(team_id, program_id)
     if program is None:
         raise DomainError("program.error.not_found", program_id=program_id)
     if program.status != ProgramStatus.OPEN:
@@ -133,39 +129,33 @@ def open_program(session: Session, team_id: str, program_id: int, now: datetime)
     return program
 
 
-def _manager(session: Session, team_id: str, user_id: str | None, now: datetime) -> Person | None:
+def _manager(uow: UnitOfWork, team_id: str, user_id: str | None, now: datetime) -> Person | None:
     if not user_id:
         return None
-    manager = PersonRepository(session).get(team_id, user_id)
+    manager = uow.people.get(team_id, user_id)
     if manager is None:
-        manager = PersonRepository(session).add(
+        manager = uow.people.add(
             Person(team_id=team_id, user_id=user_id, name="", created_at=now, updated_at=now)
         )
     return manager
 
 
 def _upsert(
-    session: Session,
+    uow: UnitOfWork,
     program: Program,
     person: Person,
     draft: SignupDraft,
     manager: Person | None,
     now: datetime,
 ) -> tuple[Participant, bool]:
-    participants = ParticipantRepository(session)
-    participant = participants.get(program.id, person.id)
+    participant = uow.participants.get(program.id, person.id)
     created = participant is None
     if participant is None:
-        participant = participants.add(
-            Participant(
-                program_id=program.id, person_id=person.id, role=draft.role,
-                joined_at=now, updated_at=now,
-            )
-        )  # fmt: skip
+        participant = uow.participants.add(new_participant(program, person, draft, now))
     elif participant.status in SETTLED and participant.role != draft.role:
         raise DomainError("signup.error.role_locked")
     if participant.status == ParticipantStatus.LEFT:
-        participant.status = ParticipantStatus.SIGNED_UP
+        participant.move("rejoin", now)
     apply_draft(participant, draft, manager.id if manager else None, now)
     return participant, created
 
@@ -204,9 +194,23 @@ def apply_draft(
     return bool(changed)
 
 
-def draft_of(session: Session, participant: Participant) -> SignupDraft:
+def new_participant(
+    program: Program, person: Person, draft: SignupDraft, now: datetime, tz: str | None = None
+) -> Participant:
+    """A sign-up not stored yet; `apply_draft` fills in what the person said."""
+    return Participant(
+        program_id=program.id,
+        person_id=person.id,
+        role=draft.role,
+        timezone=tz,
+        joined_at=now,
+        updated_at=now,
+    )
+
+
+def draft_of(uow: UnitOfWork, participant: Participant) -> SignupDraft:
     """A stored sign-up as a draft, to fill the form with what the person said before."""
-    manager = session.get(Person, participant.manager_id) if participant.manager_id else None
+    manager = uow.people.find(participant.manager_id)
     return SignupDraft(
         role=participant.role,
         department=participant.department,
@@ -223,11 +227,11 @@ def draft_of(session: Session, participant: Participant) -> SignupDraft:
 
 
 def enqueue_welcome(
-    session: Session, program: Program, participant: Participant, person: Person, now: datetime
+    uow: UnitOfWork, program: Program, participant: Participant, person: Person, now: datetime
 ) -> None:
     """The introduction DM: what to expect, what the bot asks, and what stays confidential."""
     rhythm = "signup.welcome.rhythm_" + program.shape
-    OutboxRepository(session).add(
+    uow.outbox.add(
         dedupe_key=f"signup-welcome:{participant.id}",
         team_id=program.team_id,
         program_id=program.id,

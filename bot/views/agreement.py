@@ -20,7 +20,7 @@ from slack_sdk.models.views import View
 
 from bot.domain.agreement import AGENDA_BY, CADENCE_WEEKS, TEXT_LENGTH, AgreementDraft
 from bot.domain.programs import MEETING_MINUTES, parse_int
-from bot.services.agreements import AgreementView
+from bot.records import AgreementView
 from bot.texts import Texts
 from bot.views import ids
 from bot.views.common import Message, escape
@@ -117,3 +117,9 @@ def agreement_message(texts: Texts, agreement: AgreementView) -> Message:
         ]))  # fmt: skip
     blocks.append(ContextBlock(elements=[MarkdownTextObject(text=texts("agreement.private"))]))
     return Message(text=status, blocks=tuple(blocks))
+
+
+def agreement_reminder(texts: Texts, agreement: AgreementView) -> str:
+    """A nudge in the pair's channel to write the agreement before the second meeting."""
+    mentor, mentee = f"<@{agreement.mentor}>", f"<@{agreement.mentee}>"
+    return texts("agreement.reminder", mentor=mentor, mentee=mentee)

@@ -16,7 +16,7 @@ from slack_sdk.models.blocks import (
 from slack_sdk.models.blocks.basic_components import MarkdownTextObject, PlainTextObject
 from slack_sdk.models.views import View
 
-from bot.services.matching import PairView, ProposalView
+from bot.records import PairView, ProposalView
 from bot.texts import Texts
 from bot.views import ids
 from bot.views.common import Message, escape

@@ -14,7 +14,7 @@ from slack_sdk.models.blocks import (
 )
 from slack_sdk.models.blocks.basic_components import MarkdownTextObject, PlainTextObject
 
-from bot.services.launch_steps import PairPeople
+from bot.records import PairPeople
 from bot.texts import Texts
 from bot.views import ids
 from bot.views.common import escape

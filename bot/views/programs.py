@@ -14,15 +14,17 @@ from slack_sdk.models.blocks import (
 )
 from slack_sdk.models.blocks.basic_components import MarkdownTextObject, PlainTextObject
 
-from bot.services.imports import (
+from bot.records import (
     IMPORTED,
     REJECTED,
     UNCHANGED,
     UPDATED,
     ImportLine,
     ImportReport,
+    LaunchProgress,
+    ProgramInfo,
+    Roster,
 )
-from bot.services.programs import ProgramInfo, Roster
 from bot.texts import Texts
 from bot.views import ids
 from bot.views.common import Message, escape
@@ -180,3 +182,9 @@ def import_rejection(texts: Texts, line: ImportLine) -> str:
     return texts(
         "import.rejected_line", line=line.line, email=escape(line.email) or "-", reason=reason
     )
+
+
+def launch_progress(texts: Texts, progress: LaunchProgress) -> str:
+    """The coordinator's one launch message, kept up to date while the pairs start."""
+    key = "launch.done" if progress.done == progress.total else "launch.progress"
+    return texts(key, name=progress.program_name, done=progress.done, total=progress.total)

@@ -87,8 +87,8 @@ def test_an_agreement_written_by_one_confirmed_by_the_other_and_seen_by_nobody_e
     assert confirmed["replace_original"] is True  # the draft became the agreement
     assert "confirmed by both" in confirmed["text"]
     assert not any(b["type"] == "actions" for b in confirmed["blocks"])  # no button left
-    with bot.runtime.db.unit_of_work() as session:
-        assert session.scalar(select(Relationship.cadence_weeks)) == 3
+    with bot.runtime.db.unit_of_work() as uow:
+        assert uow.session.scalar(select(Relationship.cadence_weeks)) == 3
     # The coordinator sees that there is an agreement, never what it says.
     bot.driver.command(COORDINATOR, "status")
     urls = [bot.driver.last_response_url]
@@ -131,8 +131,10 @@ def test_someone_leaving_a_running_pair_ends_it_kindly_and_the_other_is_matched_
     bot: RunningBot,
 ) -> None:
     launch(bot, 3)
-    with bot.runtime.db.unit_of_work() as session:  # room for a second mentee
-        for participant in session.scalars(select(Participant).where(Participant.role == "mentor")):
+    with bot.runtime.db.unit_of_work() as uow:  # room for a second mentee
+        for participant in uow.session.scalars(
+            select(Participant).where(Participant.role == "mentor")
+        ):
             participant.capacity = 2
     _, _, mentor = pair_of(bot, "UE000")
     bot.driver.command(mentor, "leave")
@@ -148,12 +150,12 @@ def test_someone_leaving_a_running_pair_ends_it_kindly_and_the_other_is_matched_
     told = bot.fake.messages_in(COORDINATOR)[-1].text
     assert "has ended" in told and "<@UE000> can be matched again" in told
     assert f"<@{mentor}>" not in told
-    with bot.runtime.db.unit_of_work() as session:
-        statuses = dict(session.execute(select(Relationship.id, Relationship.status)).all())
+    with bot.runtime.db.unit_of_work() as uow:
+        statuses = dict(uow.session.execute(select(Relationship.id, Relationship.status)).all())
         assert sorted(statuses.values()) == [RelationshipStatus.ACTIVE] * 2 + [
             RelationshipStatus.ENDED
         ]
-        left = session.scalar(select(Participant.status).where(Participant.role == "mentor")
+        left = uow.session.scalar(select(Participant.status).where(Participant.role == "mentor")
                               .order_by(Participant.status))  # fmt: skip
         assert left in (ParticipantStatus.ACTIVE, ParticipantStatus.LEFT)
     bot.driver.command(COORDINATOR, "match")

@@ -29,8 +29,8 @@ def add_people(bot: RunningBot, count: int = 20) -> list[str]:
 
 
 def stored(bot: RunningBot) -> list[Participant]:
-    with bot.runtime.db.unit_of_work() as session:
-        return list(session.scalars(select(Participant)))
+    with bot.runtime.db.unit_of_work() as uow:
+        return list(uow.session.scalars(select(Participant)))
 
 
 def import_through_slack(bot: RunningBot, text: str) -> dict | None:

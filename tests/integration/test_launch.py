@@ -38,8 +38,8 @@ def sign_up(bot: RunningBot, pairs: int) -> tuple[list[str], list[str]]:
 
 
 def relationships(bot: RunningBot) -> list[Relationship]:
-    with bot.runtime.db.unit_of_work() as session:
-        rows = list(session.scalars(select(Relationship).order_by(Relationship.id)))
+    with bot.runtime.db.unit_of_work() as uow:
+        rows = list(uow.session.scalars(select(Relationship).order_by(Relationship.id)))
         for row in rows:
             _ = [m.participant.person_id for m in row.members]
         return rows
@@ -50,10 +50,11 @@ def pairs_by_user(bot: RunningBot) -> dict[str, str]:
     from storage.models import Person
 
     found = {}
-    with bot.runtime.db.unit_of_work() as session:
-        for rel in session.scalars(select(Relationship)):
+    with bot.runtime.db.unit_of_work() as uow:
+        for rel in uow.session.scalars(select(Relationship)):
             users = {
-                m.role: session.get(Person, m.participant.person_id).user_id for m in rel.members
+                m.role: uow.session.get(Person, m.participant.person_id).user_id
+                for m in rel.members
             }
             found[users["mentee"]] = users["mentor"]
     return found
@@ -176,7 +177,7 @@ def test_a_person_who_left_slack_stops_the_launch_before_anything_happens(bot: R
     bot.driver.command(COORDINATOR, "launch")
     answer = bot.answer_to(bot.driver.last_response_url)["text"]
     assert "no longer in this Slack workspace: <@UE001>" in answer
-    with bot.runtime.db.unit_of_work() as session:
-        assert session.scalar(select(Program.status)) == ProgramStatus.OPEN
+    with bot.runtime.db.unit_of_work() as uow:
+        assert uow.session.scalar(select(Program.status)) == ProgramStatus.OPEN
     assert all(r.status == RelationshipStatus.PROPOSED for r in relationships(bot))
     assert bot.fake.calls_to("conversations.create") == []

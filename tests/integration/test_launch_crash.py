@@ -86,7 +86,9 @@ def test_a_launch_killed_halfway_resumes_without_duplicates(
     services.programs.create(team_id=fake_slack.team_id, user_id=COORDINATOR, draft=draft,
                              now=clock.now())  # fmt: skip
     sign_up(_Bot(runtime, fake_slack, clock), PAIRS)
-    services.matching.propose(team_id=fake_slack.team_id, program_id=1, now=clock.now())
+    services.matching.propose(
+        team_id=fake_slack.team_id, user_id=COORDINATOR, program_id=1, now=clock.now()
+    )
     services.launches.start(team_id=fake_slack.team_id, user_id=COORDINATOR, program_id=1,
                             now=clock.now())  # fmt: skip
     runtime.db.dispose()
@@ -121,6 +123,6 @@ def test_a_launch_killed_halfway_resumes_without_duplicates(
     assert len(invited) == 2 * PAIRS and set(invited.values()) == {1}, invited
     assert all(len(c.members) == 3 and COORDINATOR not in c.members for c in made)
     runtime = build(settings, clock=clock)
-    with runtime.db.unit_of_work() as session:
-        statuses = set(session.scalars(select(Relationship.status)))
+    with runtime.db.unit_of_work() as uow:
+        statuses = set(uow.session.scalars(select(Relationship.status)))
     assert statuses == {RelationshipStatus.ACTIVE}

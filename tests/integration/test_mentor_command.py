@@ -79,8 +79,8 @@ def test_a_bad_signature_is_refused_and_changes_nothing(bot: RunningBot) -> None
     assert bot.driver.raw(body, content_type=form, signature="v0=" + "0" * 64).status == 401
     stale = bot.driver.raw(body, content_type=form, timestamp=1_600_000_000)
     assert stale.status == 401
-    with bot.runtime.db.unit_of_work() as session:
-        assert session.scalar(select(func.count()).select_from(Person)) == 0
+    with bot.runtime.db.unit_of_work() as uow:
+        assert uow.session.scalar(select(func.count()).select_from(Person)) == 0
     assert bot.fake.responses == []
 
 

@@ -14,8 +14,8 @@ DUE = "2027-01-04T09:00:00+00:00"
 
 
 def enqueue(bot: RunningBot, key: str = "hello", recipient: str = "UANNA") -> None:
-    with bot.runtime.db.unit_of_work() as session:
-        OutboxRepository(session).add(
+    with bot.runtime.db.unit_of_work() as uow:
+        OutboxRepository(uow.session).add(
             dedupe_key=key, team_id=bot.fake.team_id, kind="notice", recipient=recipient,
             payload=notice_payload("language.current"), due_at=bot.clock.now(),
             now=bot.clock.now(),
@@ -23,8 +23,8 @@ def enqueue(bot: RunningBot, key: str = "hello", recipient: str = "UANNA") -> No
 
 
 def status_of(bot: RunningBot, key: str = "hello") -> tuple[str, int, str | None]:
-    with bot.runtime.db.unit_of_work() as session:
-        row = OutboxRepository(session).by_key(key)
+    with bot.runtime.db.unit_of_work() as uow:
+        row = OutboxRepository(uow.session).by_key(key)
         assert row is not None
         return row.status, row.attempts, row.last_error
 
@@ -85,8 +85,8 @@ def test_dispatch_from_the_command_line_twice_for_one_instant_delivers_once(
 
 
 def test_a_message_due_later_waits_for_its_instant(bot: RunningBot) -> None:
-    with bot.runtime.db.unit_of_work() as session:
-        OutboxRepository(session).add(
+    with bot.runtime.db.unit_of_work() as uow:
+        OutboxRepository(uow.session).add(
             dedupe_key="later", team_id=bot.fake.team_id, kind="notice", recipient="UANNA",
             payload=notice_payload("language.current"),
             due_at=bot.clock.now() + timedelta(days=30), now=bot.clock.now(),

@@ -10,8 +10,8 @@ from tests.integration.forms import number, program_form
 
 
 def programs_stored(bot: RunningBot) -> int:
-    with bot.runtime.db.unit_of_work() as session:
-        return session.scalar(select(func.count()).select_from(Program)) or 0
+    with bot.runtime.db.unit_of_work() as uow:
+        return uow.session.scalar(select(func.count()).select_from(Program)) or 0
 
 
 def create_program(bot: RunningBot, **changes) -> None:

@@ -18,8 +18,8 @@ PEOPLE = [  # user id, locale, role
 
 
 def participants(bot: RunningBot) -> list[Participant]:
-    with bot.runtime.db.unit_of_work() as session:
-        return list(session.scalars(select(Participant).order_by(Participant.id)))
+    with bot.runtime.db.unit_of_work() as uow:
+        return list(uow.session.scalars(select(Participant).order_by(Participant.id)))
 
 
 def join(bot: RunningBot, user_id: str, **form) -> dict | None:

@@ -4,12 +4,15 @@ import pytest
 
 from bot.domain.enums import OutboxStatus
 from bot.domain.errors import SlackError
+from bot.domain.outbox import backoff
+from bot.services.access import Access
 from bot.services.deliveries import Notice, notice_payload
-from bot.services.outbox import Outbox, backoff
+from bot.services.failures import FailureNotices
+from bot.services.outbox import Outbox
 from bot.services.people import People
+from bot.views.notices import notice_text
 from storage.db import Database
 from storage.models import OutboxMessage
-from storage.outbox import OutboxRepository
 from tests.support import ManualClock, RecordingSlack, profile
 
 
@@ -20,13 +23,14 @@ def slack() -> RecordingSlack:
 
 @pytest.fixture
 def outbox(db: Database, slack: RecordingSlack) -> Outbox:
-    people = People(db, slack, default_language="en", coordinators=frozenset({"UC"}))
-    return Outbox(db, slack, {"notice": Notice(people)}, coordinators=frozenset({"UC"}))
+    access = Access(frozenset({"UC"}))
+    people = People(db, slack, access, default_language="en")
+    return Outbox(db, slack, {"notice": Notice(people, notice_text)}, FailureNotices(access))
 
 
 def enqueue(db: Database, clock: ManualClock, key: str = "k1", *, due_in: float = 0) -> bool:
-    with db.unit_of_work() as session:
-        return OutboxRepository(session).add(
+    with db.unit_of_work() as uow:
+        return uow.outbox.add(
             dedupe_key=key, team_id="T1", kind="notice", recipient="U1",
             payload=notice_payload("language.changed"),
             due_at=clock.now() + timedelta(seconds=due_in), now=clock.now(),
@@ -34,8 +38,8 @@ def enqueue(db: Database, clock: ManualClock, key: str = "k1", *, due_in: float 
 
 
 def row(db: Database, key: str = "k1") -> OutboxMessage:
-    with db.unit_of_work() as session:
-        found = OutboxRepository(session).by_key(key)
+    with db.unit_of_work() as uow:
+        found = uow.outbox.by_key(key)
         assert found is not None
         return found
 
@@ -126,8 +130,8 @@ def test_a_claim_left_by_a_dead_dispatcher_is_taken_over_after_its_lease(
 ) -> None:
     clock = ManualClock()
     enqueue(db, clock)
-    with db.unit_of_work() as session:
-        claimed = OutboxRepository(session).claim_due(
+    with db.unit_of_work() as uow:
+        claimed = uow.outbox.claim_due(
             now=clock.now(), until=clock.now() + timedelta(minutes=5), limit=10
         )
         assert len(claimed) == 1

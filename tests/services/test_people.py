@@ -1,6 +1,7 @@
 import pytest
 
 from bot.domain.errors import DomainError
+from bot.services.access import Access
 from bot.services.people import People
 from storage.db import Database
 from tests.support import ManualClock, RecordingSlack, profile
@@ -9,7 +10,7 @@ from tests.support import ManualClock, RecordingSlack, profile
 @pytest.fixture
 def people(db: Database) -> People:
     slack = RecordingSlack(profiles={"U1": profile("U1", locale="sv-SE"), "U2": profile("U2")})
-    return People(db, slack, default_language="da", coordinators=frozenset({"U2"}))
+    return People(db, slack, Access(frozenset({"U2"})), default_language="da")
 
 
 def test_first_contact_stores_the_slack_locale(people: People) -> None:

@@ -1,0 +1,26 @@
+"""References to people and channels inside the parameters of a text. Services name who
+is meant; the views write the mention (`<@U…>`) when the text is drawn."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+
+def user(user_id: str) -> dict[str, str]:
+    """A person, shown as a mention."""
+    return {"user": user_id}
+
+
+def users(user_ids: Iterable[str]) -> dict[str, list[str]]:
+    """Several people, shown as mentions separated by commas."""
+    return {"users": list(user_ids)}
+
+
+def channel(channel_id: str) -> dict[str, str]:
+    """A channel, shown as a link to it."""
+    return {"channel": channel_id}
+
+
+def text(key: str) -> dict[str, str]:
+    """Another catalog text, shown in the reader's language."""
+    return {"text": key}

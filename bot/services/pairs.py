@@ -1,0 +1,63 @@
+"""What every use case about a running pair needs: its people, its language, and the one
+way a pair ends (whoever ends it, the books stay the same)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.domain.enums import RelationshipStatus, Role
+from bot.records import PairPeople
+from bot.services.people import People
+from storage.models import Relationship
+from storage.uow import UnitOfWork
+
+BUSY = (RelationshipStatus.LAUNCHING, RelationshipStatus.ACTIVE, RelationshipStatus.PAUSED)
+
+
+def end_pair(
+    uow: UnitOfWork, rel: Relationship, now: datetime, *, leaver: int | None = None
+) -> None:
+    """End the relationship: its people can be matched again (the `leaver` participant
+    leaves instead), and a launch no longer waits for a pair that never started."""
+    before = rel.end(now)
+    for member in rel.members:
+        others = uow.relationships.of_participant(member.participant_id, BUSY)
+        if member.participant_id != leaver and not others:
+            member.participant.move("release", now)
+    if before == RelationshipStatus.LAUNCHING:
+        launch = uow.launches.of_program(rel.program_id)
+        if launch is not None:
+            launch.pairs -= 1
+            launch.reported = -1
+
+
+def user_ids(uow: UnitOfWork, rel: Relationship) -> dict[str, str]:
+    """Role -> Slack user id of the pair's members."""
+    return {m.role: uow.people.by_id(m.participant.person_id).user_id for m in rel.members}
+
+
+def pair_language(uow: UnitOfWork, people: People, rel: Relationship) -> str:
+    """The language both members read, else the program's."""
+    persons = [uow.people.by_id(m.participant.person_id) for m in rel.members]
+    languages = {people.language_of(uow, person) for person in persons}
+    if len(languages) == 1:
+        return languages.pop()
+    return uow.programs.by_id(rel.program_id).language
+
+
+def pair_people(uow: UnitOfWork, people: People, rel: Relationship) -> PairPeople:
+    """What a message to the pair shows about it."""
+    program = uow.programs.by_id(rel.program_id)
+    members = {m.role: m.participant for m in rel.members}
+    users = user_ids(uow, rel)
+    return PairPeople(
+        relationship_id=rel.id,
+        program_name=program.name,
+        shape=program.shape,
+        meeting_minutes=program.meeting_minutes,
+        mentor=users[Role.MENTOR],
+        mentee=users[Role.MENTEE],
+        mentor_department=members[Role.MENTOR].department,
+        mentee_department=members[Role.MENTEE].department,
+        language=pair_language(uow, people, rel),
+    )

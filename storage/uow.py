@@ -1,0 +1,32 @@
+"""The unit of work: one transaction, and the repositories that work inside it."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from storage.outbox import OutboxRepository
+from storage.pairs import AgreementRepository, LaunchRepository
+from storage.people import PersonRepository
+from storage.programs import ParticipantRepository, ProgramRepository
+from storage.relationships import RelationshipRepository
+
+
+class UnitOfWork:
+    """What a service works with: `uow.people.get(...)`, `uow.outbox.add(...)`.
+
+    Repositories never commit; the block around the unit of work does (see `Database`).
+    """
+
+    def __init__(self, session: Session) -> None:
+        self.session = session  # for storage and tests; services use the repositories
+        self.people = PersonRepository(session)
+        self.programs = ProgramRepository(session)
+        self.participants = ParticipantRepository(session)
+        self.relationships = RelationshipRepository(session)
+        self.agreements = AgreementRepository(session)
+        self.launches = LaunchRepository(session)
+        self.outbox = OutboxRepository(session)
+
+    def flush(self) -> None:
+        """Send pending changes to the database (ids, constraints) without committing."""
+        self.session.flush()
