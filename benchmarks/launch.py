@@ -28,28 +28,48 @@ CREATE_PER_WINDOW, INVITE_PER_WINDOW = 20, 50
 
 
 def prepare(fake: FakeSlack, pairs: int, database: str):
-    settings = from_env({"SLACK_BOT_TOKEN": fake.bot_token, "SLACK_API_URL": fake.api_url,
-                         "DATABASE_URL": database, "MENTORBOT_COORDINATORS": "UCOORD"})  # fmt: skip
+    settings = from_env(
+        {
+            "SLACK_BOT_TOKEN": fake.bot_token,
+            "SLACK_API_URL": fake.api_url,
+            "DATABASE_URL": database,
+            "MENTORBOT_COORDINATORS": "UCOORD",
+        }
+    )
     runtime = build(settings)
     upgrade(runtime.db.engine)
     now = datetime.now(UTC)
     services, team = runtime.services, fake.team_id
     fake.add_user("UCOORD", real_name="Coordinator")
     draft = ProgramDraft(
-        name="Benchmark", starts_on=now.date().replace(year=now.year + 1), months=12,
-        shape="standard", language="en", timezone="Europe/Copenhagen", country="DK",
-        signup_deadline=None, meeting_minutes=90,
-    )  # fmt: skip
+        name="Benchmark",
+        starts_on=now.date().replace(year=now.year + 1),
+        months=12,
+        shape="standard",
+        language="en",
+        timezone="Europe/Copenhagen",
+        country="DK",
+        signup_deadline=None,
+        meeting_minutes=90,
+    )
     program = services.programs.create(team_id=team, user_id="UCOORD", draft=draft, now=now)
     for n in range(pairs):
         for role, prefix, department in (("mentor", "UR", "A"), ("mentee", "UE", "B")):
             user = f"{prefix}{n:04d}"
             fake.add_user(user, real_name=f"{role} {n}")
             services.signups.submit(
-                team_id=team, user_id=user, program_id=program.id, now=now,
-                draft=SignupDraft(role=role, department=department, topics="leadership",
-                                  languages=("en",), capacity=1),
-            )  # fmt: skip
+                team_id=team,
+                user_id=user,
+                program_id=program.id,
+                now=now,
+                draft=SignupDraft(
+                    role=role,
+                    department=department,
+                    topics="leadership",
+                    languages=("en",),
+                    capacity=1,
+                ),
+            )
     services.matching.propose(team_id=team, user_id="UCOORD", program_id=program.id, now=now)
     return runtime, program.id
 
@@ -66,18 +86,23 @@ def main() -> None:
         fake.rate_limit("conversations.invite", INVITE_PER_WINDOW, window=args.window)
         fake.reset_calls()
         started = time.monotonic()
-        services.launches.start(team_id=fake.team_id, user_id="UCOORD", program_id=program_id,
-                                now=datetime.now(UTC))  # fmt: skip
+        services.launches.start(
+            team_id=fake.team_id, user_id="UCOORD", program_id=program_id, now=datetime.now(UTC)
+        )
         report = services.outbox.dispatch(now=datetime.now(UTC))
         elapsed = time.monotonic() - started
         channels = [c for c in fake.channels.values() if c.name.startswith("mentor-")]
         welcomes = {m.channel for m in fake.messages if m.channel in {c.id for c in channels}}
         limited = sum(1 for call in fake.calls if call.status == 429)
         floor = (math.ceil(args.pairs / CREATE_PER_WINDOW) - 1) * args.window
-        print(f"launch of {args.pairs} pairs, conversations.create limited to "
-              f"{CREATE_PER_WINDOW} per {args.window:g} s")  # fmt: skip
-        print(f"  channels {len(channels)}, welcomes {len(welcomes)}, sent {report.sent}, "
-              f"failed {report.failed}, answered 429: {limited}")  # fmt: skip
+        print(
+            f"launch of {args.pairs} pairs, conversations.create limited to "
+            f"{CREATE_PER_WINDOW} per {args.window:g} s"
+        )
+        print(
+            f"  channels {len(channels)}, welcomes {len(welcomes)}, sent {report.sent}, "
+            f"failed {report.failed}, answered 429: {limited}"
+        )
         print(f"  elapsed {elapsed:.1f} s; the create limit alone imposes {floor:.1f} s")
         if floor:
             ratio = elapsed / floor

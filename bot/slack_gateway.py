@@ -172,9 +172,12 @@ class WebApiGateway:
         cursor = None
         while True:
             page = self._call(
-                self.client.conversations_list, types="private_channel", limit=200,
-                exclude_archived=True, cursor=cursor,
-            )  # fmt: skip
+                self.client.conversations_list,
+                types="private_channel",
+                limit=200,
+                exclude_archived=True,
+                cursor=cursor,
+            )
             for channel in page["channels"]:
                 if channel.get("name") == name and channel.get("creator") == bot_user:
                     return channel["id"]

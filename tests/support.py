@@ -54,6 +54,11 @@ class RecordingSlack:
 
 def profile(user_id: str, *, locale: str = "en-US", tz: str = "Europe/Copenhagen") -> SlackProfile:
     return SlackProfile(
-        user_id=user_id, name=user_id.lower(), email=f"{user_id.lower()}@example.org",
-        tz=tz, locale=locale, deleted=False, is_bot=False,
-    )  # fmt: skip
+        user_id=user_id,
+        name=user_id.lower(),
+        email=f"{user_id.lower()}@example.org",
+        tz=tz,
+        locale=locale,
+        deleted=False,
+        is_bot=False,
+    )

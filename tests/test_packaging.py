@@ -63,14 +63,22 @@ def test_the_manifest_asks_for_least_privilege() -> None:
     manifest = yaml.safe_load((ROOT / "manifest.yml").read_text())
     scopes = set(manifest["oauth_config"]["scopes"]["bot"])
     assert scopes == {
-        "commands", "chat:write", "groups:write", "groups:read",
-        "im:write", "users:read", "users:read.email",
-    }  # fmt: skip
+        "commands",
+        "chat:write",
+        "groups:write",
+        "groups:read",
+        "im:write",
+        "users:read",
+        "users:read.email",
+    }
     assert not any("history" in scope for scope in scopes)
     settings = manifest["settings"]
     assert set(settings["event_subscriptions"]["bot_events"]) == {
-        "app_home_opened", "member_left_channel", "app_uninstalled", "tokens_revoked",
-    }  # fmt: skip
+        "app_home_opened",
+        "member_left_channel",
+        "app_uninstalled",
+        "tokens_revoked",
+    }
     assert settings["interactivity"]["is_enabled"]
     (command,) = manifest["features"]["slash_commands"]
     assert command["command"] == "/mentor"

@@ -51,10 +51,16 @@ def test_foreign_keys_are_enforced_and_a_failed_unit_of_work_leaves_nothing(db: 
         uow.session.flush()
         uow.session.add(
             Program(
-                team_id="T1", name="x", starts_on=now.date(), language="en",
-                timezone="UTC", country="DK", created_by_id=12345, created_at=now,
+                team_id="T1",
+                name="x",
+                starts_on=now.date(),
+                language="en",
+                timezone="UTC",
+                country="DK",
+                created_by_id=12345,
+                created_at=now,
             )
-        )  # fmt: skip
+        )
     with db.unit_of_work() as uow:
         assert uow.session.query(Person).count() == 0
 

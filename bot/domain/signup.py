@@ -77,9 +77,14 @@ def check_signup(
 
 
 def missing_for_matching(
-    *, role: str, department: str, organisation: str, topics: str, languages: str,
+    *,
+    role: str,
+    department: str,
+    organisation: str,
+    topics: str,
+    languages: str,
     cross_company: bool,
-) -> list[str]:  # fmt: skip
+) -> list[str]:
     """The fields matching needs that a stored sign-up lacks (imports may leave gaps)."""
     missing = [
         name

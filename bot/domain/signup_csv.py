@@ -76,15 +76,21 @@ def _check_header(header: list[str]) -> None:
     unknown = [name for name in header if name not in COLUMNS]
     expected = ";".join(COLUMNS)
     if missing and unknown:
-        raise DomainError("import.error.header", missing=", ".join(missing),
-                          unknown=", ".join(unknown), expected=expected)  # fmt: skip
+        raise DomainError(
+            "import.error.header",
+            missing=", ".join(missing),
+            unknown=", ".join(unknown),
+            expected=expected,
+        )
     if missing:
-        raise DomainError("import.error.header_missing", missing=", ".join(missing),
-                          expected=expected)  # fmt: skip
+        raise DomainError(
+            "import.error.header_missing", missing=", ".join(missing), expected=expected
+        )
     if unknown or len(set(header)) != len(header):
         unknown = unknown or sorted({name for name in header if header.count(name) > 1})
-        raise DomainError("import.error.header_unknown", unknown=", ".join(unknown),
-                          expected=expected)  # fmt: skip
+        raise DomainError(
+            "import.error.header_unknown", unknown=", ".join(unknown), expected=expected
+        )
 
 
 def _row(line: int, header: list[str], values: list[str]) -> CsvRow:

@@ -36,28 +36,57 @@ def agreement_modal(texts: Texts, agreement: AgreementView) -> View:
 
     def text(name: str, *, optional: bool = True, hint: bool = False) -> Any:
         value = getattr(draft, name) if draft else None
-        element = PlainTextInputElement(action_id=name, multiline=True, initial_value=value or None,
-                                        max_length=TEXT_LENGTH)  # fmt: skip
-        return field(texts, name, element, optional=optional,
-                     hint=texts(f"form.{name}.hint") if hint else None)  # fmt: skip
+        element = PlainTextInputElement(
+            action_id=name, multiline=True, initial_value=value or None, max_length=TEXT_LENGTH
+        )
+        return field(
+            texts,
+            name,
+            element,
+            optional=optional,
+            hint=texts(f"form.{name}.hint") if hint else None,
+        )
 
     blocks = [
         text("goals", optional=False, hint=True),
         text("help_wanted"),
-        field(texts, "cadence_weeks", StaticSelectElement(
-            action_id="cadence_weeks", options=cadences,
-            initial_option=selected(cadences, str(draft.cadence_weeks) if draft else "4"))),
-        field(texts, "minutes", whole_number(
-            "minutes", draft.minutes if draft else agreement.default_minutes, MEETING_MINUTES)),
+        field(
+            texts,
+            "cadence_weeks",
+            StaticSelectElement(
+                action_id="cadence_weeks",
+                options=cadences,
+                initial_option=selected(cadences, str(draft.cadence_weeks) if draft else "4"),
+            ),
+        ),
+        field(
+            texts,
+            "minutes",
+            whole_number(
+                "minutes", draft.minutes if draft else agreement.default_minutes, MEETING_MINUTES
+            ),
+        ),
         text("cancelling", hint=True),
-        field(texts, "agenda_by", RadioButtonsElement(
-            action_id="agenda_by", options=agenda,
-            initial_option=selected(agenda, draft.agenda_by if draft else "mentee"))),
+        field(
+            texts,
+            "agenda_by",
+            RadioButtonsElement(
+                action_id="agenda_by",
+                options=agenda,
+                initial_option=selected(agenda, draft.agenda_by if draft else "mentee"),
+            ),
+        ),
         text("evaluation"),
-        field(texts, "confidential", CheckboxesElement(
-            action_id="confidential", options=promise,
-            initial_options=promise if draft and draft.confidential else None)),
-    ]  # fmt: skip
+        field(
+            texts,
+            "confidential",
+            CheckboxesElement(
+                action_id="confidential",
+                options=promise,
+                initial_options=promise if draft and draft.confidential else None,
+            ),
+        ),
+    ]
     return View(
         type="modal",
         callback_id=ids.AGREEMENT_MODAL,
@@ -87,12 +116,14 @@ def agreement_message(texts: Texts, agreement: AgreementView) -> Message:
     draft = agreement.draft
     assert draft is not None
     if agreement.confirmed:
-        status = texts("agreement.confirmed", mentor=f"<@{agreement.mentor}>",
-                       mentee=f"<@{agreement.mentee}>")  # fmt: skip
+        status = texts(
+            "agreement.confirmed", mentor=f"<@{agreement.mentor}>", mentee=f"<@{agreement.mentee}>"
+        )
     else:
         author = agreement.drafted_by or agreement.mentee
-        status = texts("agreement.drafted", author=f"<@{author}>",
-                       other=f"<@{agreement.other_than(author)}>")  # fmt: skip
+        status = texts(
+            "agreement.drafted", author=f"<@{author}>", other=f"<@{agreement.other_than(author)}>"
+        )
     rows = [
         ("goals", draft.goals),
         ("help_wanted", draft.help_wanted),
@@ -109,12 +140,23 @@ def agreement_message(texts: Texts, agreement: AgreementView) -> Message:
     ]
     if not agreement.confirmed:
         value = str(agreement.relationship_id)
-        blocks.append(ActionsBlock(elements=[
-            ButtonElement(text=PlainTextObject(text=texts("agreement.confirm_button")),
-                          action_id=ids.AGREEMENT_CONFIRM, value=value, style="primary"),
-            ButtonElement(text=PlainTextObject(text=texts("agreement.edit_button")),
-                          action_id=ids.AGREEMENT_OPEN, value=value),
-        ]))  # fmt: skip
+        blocks.append(
+            ActionsBlock(
+                elements=[
+                    ButtonElement(
+                        text=PlainTextObject(text=texts("agreement.confirm_button")),
+                        action_id=ids.AGREEMENT_CONFIRM,
+                        value=value,
+                        style="primary",
+                    ),
+                    ButtonElement(
+                        text=PlainTextObject(text=texts("agreement.edit_button")),
+                        action_id=ids.AGREEMENT_OPEN,
+                        value=value,
+                    ),
+                ]
+            )
+        )
     blocks.append(ContextBlock(elements=[MarkdownTextObject(text=texts("agreement.private"))]))
     return Message(text=status, blocks=tuple(blocks))
 

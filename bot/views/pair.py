@@ -24,11 +24,13 @@ def welcome_message(texts: Texts, pair: PairPeople) -> tuple[str, list[dict[str,
     """The first message in a pair's channel: who is who, the rules, and what comes next."""
     mentor, mentee = f"<@{pair.mentor}>", f"<@{pair.mentee}>"
     intro = texts(
-        "welcome.intro", mentor=mentor, mentee=mentee,
+        "welcome.intro",
+        mentor=mentor,
+        mentee=mentee,
         mentor_department=escape(pair.mentor_department) or "-",
         mentee_department=escape(pair.mentee_department) or "-",
         program=escape(pair.program_name),
-    )  # fmt: skip
+    )
     rhythm = texts(f"welcome.rhythm_{pair.shape}", minutes=pair.meeting_minutes)
     sections = [
         intro,

@@ -136,8 +136,11 @@ def roster_message(texts: Texts, roster: Roster) -> Message:
             texts("roster.department", department=escape(name), mentors=mentors, mentees=mentees)
             for name, mentors, mentees in roster.departments[:MAX_LINES]
         ]
-        blocks.append(SectionBlock(text=MarkdownTextObject(text="\n".join(
-            [texts("roster.departments"), *rows]))))  # fmt: skip
+        blocks.append(
+            SectionBlock(
+                text=MarkdownTextObject(text="\n".join([texts("roster.departments"), *rows]))
+            )
+        )
     gaps = [
         texts(
             "roster.gap",

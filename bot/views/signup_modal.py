@@ -66,42 +66,102 @@ def signup_modal(
     intro = texts("signup.modal.intro", program=escape(program_name))
     blocks: list[Any] = [
         SectionBlock(text=MarkdownTextObject(text=intro)),
-        field(texts, "role", RadioButtonsElement(
-            action_id="role", options=roles, initial_option=selected(roles, draft.role))),
-        field(texts, "department", PlainTextInputElement(
-            action_id="department", initial_value=draft.department or None,
-            max_length=DEPARTMENT_LENGTH)),
-    ]  # fmt: skip
+        field(
+            texts,
+            "role",
+            RadioButtonsElement(
+                action_id="role", options=roles, initial_option=selected(roles, draft.role)
+            ),
+        ),
+        field(
+            texts,
+            "department",
+            PlainTextInputElement(
+                action_id="department",
+                initial_value=draft.department or None,
+                max_length=DEPARTMENT_LENGTH,
+            ),
+        ),
+    ]
     if cross_company:
-        blocks.append(field(texts, "organisation", PlainTextInputElement(
-            action_id="organisation", initial_value=draft.organisation or None,
-            max_length=DEPARTMENT_LENGTH)))  # fmt: skip
+        blocks.append(
+            field(
+                texts,
+                "organisation",
+                PlainTextInputElement(
+                    action_id="organisation",
+                    initial_value=draft.organisation or None,
+                    max_length=DEPARTMENT_LENGTH,
+                ),
+            )
+        )
     blocks += [
-        field(texts, "manager", UserSelectElement(
-            action_id="manager", initial_user=draft.manager_user_id), optional=True,
-            hint=texts("form.manager.hint")),
-        field(texts, "experience", whole_number("experience", draft.experience_years, EXPERIENCE),
-              optional=True),
-        field(texts, "topics", PlainTextInputElement(
-            action_id="topics", multiline=True, initial_value=draft.topics or None,
-            max_length=TOPICS_LENGTH), hint=texts("form.topics.hint")),
-        field(texts, "languages", CheckboxesElement(
-            action_id="languages", options=languages,
-            initial_options=chosen_languages or None)),
-        field(texts, "timezone", PlainTextInputElement(
-            action_id="timezone", initial_value=draft.timezone or None),
-            hint=texts("form.timezone.hint")),
-        field(texts, "capacity", StaticSelectElement(
-            action_id="capacity", options=capacities,
-            initial_option=selected(capacities, str(draft.capacity or 1))),
-            hint=texts("form.capacity.hint")),
-        field(texts, "weekdays", CheckboxesElement(
-            action_id="weekdays", options=weekdays, initial_options=chosen_days or None),
-            optional=True),
-        field(texts, "time_of_day", RadioButtonsElement(
-            action_id="time_of_day", options=times,
-            initial_option=selected(times, draft.time_of_day)), optional=True),
-    ]  # fmt: skip
+        field(
+            texts,
+            "manager",
+            UserSelectElement(action_id="manager", initial_user=draft.manager_user_id),
+            optional=True,
+            hint=texts("form.manager.hint"),
+        ),
+        field(
+            texts,
+            "experience",
+            whole_number("experience", draft.experience_years, EXPERIENCE),
+            optional=True,
+        ),
+        field(
+            texts,
+            "topics",
+            PlainTextInputElement(
+                action_id="topics",
+                multiline=True,
+                initial_value=draft.topics or None,
+                max_length=TOPICS_LENGTH,
+            ),
+            hint=texts("form.topics.hint"),
+        ),
+        field(
+            texts,
+            "languages",
+            CheckboxesElement(
+                action_id="languages", options=languages, initial_options=chosen_languages or None
+            ),
+        ),
+        field(
+            texts,
+            "timezone",
+            PlainTextInputElement(action_id="timezone", initial_value=draft.timezone or None),
+            hint=texts("form.timezone.hint"),
+        ),
+        field(
+            texts,
+            "capacity",
+            StaticSelectElement(
+                action_id="capacity",
+                options=capacities,
+                initial_option=selected(capacities, str(draft.capacity or 1)),
+            ),
+            hint=texts("form.capacity.hint"),
+        ),
+        field(
+            texts,
+            "weekdays",
+            CheckboxesElement(
+                action_id="weekdays", options=weekdays, initial_options=chosen_days or None
+            ),
+            optional=True,
+        ),
+        field(
+            texts,
+            "time_of_day",
+            RadioButtonsElement(
+                action_id="time_of_day",
+                options=times,
+                initial_option=selected(times, draft.time_of_day),
+            ),
+            optional=True,
+        ),
+    ]
     return View(
         type="modal",
         callback_id=ids.SIGNUP_MODAL,
@@ -144,6 +204,8 @@ def leave_question(texts: Texts, program_id: int, params: dict[str, object]) -> 
     )
     return Message(
         text=question,
-        blocks=(SectionBlock(text=MarkdownTextObject(text=question)),
-                ActionsBlock(elements=[button])),
-    )  # fmt: skip
+        blocks=(
+            SectionBlock(text=MarkdownTextObject(text=question)),
+            ActionsBlock(elements=[button]),
+        ),
+    )

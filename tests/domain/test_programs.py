@@ -7,10 +7,16 @@ from bot.domain.programs import ProgramDraft, check_program, country_of, parse_d
 
 TODAY = date(2027, 1, 4)
 GOOD = ProgramDraft(
-    name="Ledere i Aarhus 2027", starts_on=date(2027, 2, 1), months=12, shape="standard",
-    language="da", timezone="Europe/Copenhagen", country="DK",
-    signup_deadline=date(2027, 1, 20), meeting_minutes=90,
-)  # fmt: skip
+    name="Ledere i Aarhus 2027",
+    starts_on=date(2027, 2, 1),
+    months=12,
+    shape="standard",
+    language="da",
+    timezone="Europe/Copenhagen",
+    country="DK",
+    signup_deadline=date(2027, 1, 20),
+    meeting_minutes=90,
+)
 
 
 def test_a_good_program_passes() -> None:

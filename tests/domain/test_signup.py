@@ -5,10 +5,15 @@ import pytest
 from bot.domain.signup import SignupDraft, check_signup, missing_for_matching
 
 GOOD = SignupDraft(
-    role="mentee", department="Sundhed og Omsorg", manager_user_id="UBOSS",
-    experience_years=4, topics="Lead my first team", languages=("da", "en"),
-    timezone="Europe/Copenhagen", capacity=1,
-)  # fmt: skip
+    role="mentee",
+    department="Sundhed og Omsorg",
+    manager_user_id="UBOSS",
+    experience_years=4,
+    topics="Lead my first team",
+    languages=("da", "en"),
+    timezone="Europe/Copenhagen",
+    capacity=1,
+)
 
 
 def test_a_good_signup_passes() -> None:
@@ -51,6 +56,10 @@ def test_an_import_may_leave_gaps_that_the_roster_shows() -> None:
     gappy = replace(GOOD, department="", topics="", languages=())
     assert check_signup(gappy, user_id="UME", cross_company=False, complete=False) == {}
     assert missing_for_matching(
-        role="mentee", department="", organisation="", topics="", languages="",
+        role="mentee",
+        department="",
+        organisation="",
+        topics="",
+        languages="",
         cross_company=True,
-    ) == ["department", "topics", "languages", "organisation"]  # fmt: skip
+    ) == ["department", "topics", "languages", "organisation"]

@@ -16,8 +16,10 @@ def test_excel_in_denmark_semicolons_bom_and_crlf() -> None:
     assert [row.email for row in rows] == ["anna@example.dk", "bo@example.dk"]
     anna, bo = rows
     assert (anna.draft.role, anna.draft.languages, anna.manager_email) == (
-        "mentee", ("da", "en"), "boss@example.dk",
-    )  # fmt: skip
+        "mentee",
+        ("da", "en"),
+        "boss@example.dk",
+    )
     assert anna.draft.topics == "Lede mit første team"
     assert (bo.draft.role, bo.draft.capacity, bo.draft.experience_years) == ("mentor", 2, 15)
     assert anna.line == 2 and bo.line == 3

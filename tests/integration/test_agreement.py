@@ -43,19 +43,23 @@ def pair_of(bot: RunningBot, mentee: str) -> tuple[int, str, str]:
 
 def agreement_form(**changes) -> dict:
     fields = {
-        "goals": text_value(GOALS), "help_wanted": text_value("Someone to think aloud with"),
-        "cadence_weeks": select_value("3"), "minutes": number(60),
-        "cancelling": text_value("Two working days' notice"), "agenda_by": radio("mentee"),
+        "goals": text_value(GOALS),
+        "help_wanted": text_value("Someone to think aloud with"),
+        "cadence_weeks": select_value("3"),
+        "minutes": number(60),
+        "cancelling": text_value("Two working days' notice"),
+        "agenda_by": radio("mentee"),
         "evaluation": text_value("Halfway and at the end"),
         "confidential": checkboxes_value(["yes"]),
-    }  # fmt: skip
+    }
     fields.update(changes)
     return values(fields)
 
 
 def write_agreement(bot: RunningBot, user_id: str, rel: int, channel: str, **changes) -> dict:
-    bot.driver.block_action(user_id, "agreement_open", value=str(rel), channel_id=channel,
-                            message_ts="1.0")  # fmt: skip
+    bot.driver.block_action(
+        user_id, "agreement_open", value=str(rel), channel_id=channel, message_ts="1.0"
+    )
     view = opened_view(bot, "agreement_modal")
     return bot.driver.view_submission(user_id, view=view, values=agreement_form(**changes)).json
 
@@ -74,15 +78,18 @@ def test_an_agreement_written_by_one_confirmed_by_the_other_and_seen_by_nobody_e
     launch(bot, 1)
     rel, channel, mentor = pair_of(bot, "UE000")
     assert write_agreement(bot, "UE000", rel, channel) is None
-    posted = bot.wait_for(lambda: len(bot.fake.messages_in(channel)) >= 2 and
-                          bot.fake.messages_in(channel))[-1]  # fmt: skip
+    posted = bot.wait_for(
+        lambda: len(bot.fake.messages_in(channel)) >= 2 and bot.fake.messages_in(channel)
+    )[-1]
     assert "has written down your agreement" in posted.text
     assert GOALS.split(".")[0] in str(posted.blocks)
-    bot.driver.block_action("UE000", "agreement_confirm", value=str(rel), channel_id=channel,
-                            message_ts=posted.ts)  # fmt: skip
+    bot.driver.block_action(
+        "UE000", "agreement_confirm", value=str(rel), channel_id=channel, message_ts=posted.ts
+    )
     assert "other one of you confirms" in bot.answer_to(bot.driver.last_response_url)["text"]
-    bot.driver.block_action(mentor, "agreement_confirm", value=str(rel), channel_id=channel,
-                            message_ts=posted.ts)  # fmt: skip
+    bot.driver.block_action(
+        mentor, "agreement_confirm", value=str(rel), channel_id=channel, message_ts=posted.ts
+    )
     confirmed = bot.answer_to(bot.driver.last_response_url)
     assert confirmed["replace_original"] is True  # the draft became the agreement
     assert "confirmed by both" in confirmed["text"]
@@ -97,8 +104,9 @@ def test_an_agreement_written_by_one_confirmed_by_the_other_and_seen_by_nobody_e
     bot.driver.command(COORDINATOR, "agreement")
     urls.append(bot.driver.last_response_url)
     assert "not in an active pair" in bot.answer_to(bot.driver.last_response_url)["text"]
-    bot.driver.block_action(COORDINATOR, "agreement_open", value=str(rel), channel_id="D1",
-                            message_ts="1.0")  # fmt: skip
+    bot.driver.block_action(
+        COORDINATOR, "agreement_open", value=str(rel), channel_id="D1", message_ts="1.0"
+    )
     urls.append(bot.driver.last_response_url)
     assert "Only the two people" in bot.answer_to(bot.driver.last_response_url)["text"]
     assert "budget round" not in coordinator_saw(bot, urls)
@@ -109,8 +117,9 @@ def test_an_agreement_written_by_one_confirmed_by_the_other_and_seen_by_nobody_e
 def test_an_agreement_without_a_goal_or_the_promise_is_refused(bot: RunningBot) -> None:
     launch(bot, 1)
     rel, channel, _ = pair_of(bot, "UE000")
-    answer = write_agreement(bot, "UE000", rel, channel, goals=text_value(""),
-                             confidential=checkboxes_value([]))  # fmt: skip
+    answer = write_agreement(
+        bot, "UE000", rel, channel, goals=text_value(""), confidential=checkboxes_value([])
+    )
     assert set(answer["errors"]) == {"goals", "confidential"}
     assert len(bot.fake.messages_in(channel)) == 1  # only the welcome
 
@@ -141,8 +150,9 @@ def test_someone_leaving_a_running_pair_ends_it_kindly_and_the_other_is_matched_
     question = bot.answer_to(bot.driver.last_response_url)
     assert "your pair ends" in question["text"]
     button = next(e for b in question["blocks"] if b["type"] == "actions" for e in b["elements"])
-    bot.driver.block_action(mentor, button["action_id"], value=button["value"],
-                            channel_id="D1", message_ts="1.0")  # fmt: skip
+    bot.driver.block_action(
+        mentor, button["action_id"], value=button["value"], channel_id="D1", message_ts="1.0"
+    )
     bot.wait_for(lambda: any("left" in str(r["body"]) for r in bot.fake.responses))
     bot.settle()
     partner_dm = bot.fake.messages_in("UE000")[-1].text
@@ -155,8 +165,11 @@ def test_someone_leaving_a_running_pair_ends_it_kindly_and_the_other_is_matched_
         assert sorted(statuses.values()) == [RelationshipStatus.ACTIVE] * 2 + [
             RelationshipStatus.ENDED
         ]
-        left = uow.session.scalar(select(Participant.status).where(Participant.role == "mentor")
-                              .order_by(Participant.status))  # fmt: skip
+        left = uow.session.scalar(
+            select(Participant.status)
+            .where(Participant.role == "mentor")
+            .order_by(Participant.status)
+        )
         assert left in (ParticipantStatus.ACTIVE, ParticipantStatus.LEFT)
     bot.driver.command(COORDINATOR, "match")
     proposal = str(bot.answer_to(bot.driver.last_response_url)["blocks"])

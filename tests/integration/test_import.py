@@ -125,9 +125,14 @@ def test_the_command_line_imports_an_excel_file_and_a_second_run_changes_nothing
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [sys.executable, "-m", "bot", "import", *args], env=env, capture_output=True,
-            text=True, timeout=60, check=False, cwd=tmp_path,
-        )  # fmt: skip
+            [sys.executable, "-m", "bot", "import", *args],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+            cwd=tmp_path,
+        )
 
     first = run("signups.csv", "--program", "1")
     assert first.returncode == 0, first.stderr

@@ -25,14 +25,20 @@ def sign_up(bot: RunningBot, pairs: int) -> tuple[list[str], list[str]]:
             user_id = f"{PREFIX[role]}{n:03d}"
             bot.fake.add_user(user_id, real_name=f"{role.title()} {n}", locale="en-GB")
             draft = SignupDraft(
-                role=role, department=DEPARTMENTS[(n + (role == "mentee")) % 5],
+                role=role,
+                department=DEPARTMENTS[(n + (role == "mentee")) % 5],
                 topics="leadership and change" if n % 2 else "budgets and planning",
-                languages=("en", "da"), capacity=1, experience_years=20 if role == "mentor" else 2,
-            )  # fmt: skip
+                languages=("en", "da"),
+                capacity=1,
+                experience_years=20 if role == "mentor" else 2,
+            )
             bot.runtime.services.signups.submit(
-                team_id=bot.fake.team_id, user_id=user_id, program_id=1, draft=draft,
+                team_id=bot.fake.team_id,
+                user_id=user_id,
+                program_id=1,
+                draft=draft,
                 now=bot.clock.now(),
-            )  # fmt: skip
+            )
             people.append(user_id)
     return mentors, mentees
 
@@ -71,8 +77,9 @@ def test_match_shows_the_proposal_to_the_coordinator_alone(bot: RunningBot) -> N
     assert "mentor has 18 more years of experience" in text
     assert all(f"<@{m}>" in text for m in mentors + mentees)
     assert bot.fake.calls_to("chat.postMessage") == []  # nobody else was told anything
-    buttons = [e["action_id"] for b in proposal["blocks"] if b["type"] == "actions"
-               for e in b["elements"]]  # fmt: skip
+    buttons = [
+        e["action_id"] for b in proposal["blocks"] if b["type"] == "actions" for e in b["elements"]
+    ]
     assert buttons == ["match_again", "match_edit", "launch"]
 
 
@@ -94,15 +101,20 @@ def test_review_with_a_swap_and_a_swap_that_breaks_a_rule(bot: RunningBot) -> No
     department = {f"UR{n:03d}": DEPARTMENTS[n % 5] for n in range(3)}
     department |= {f"UE{n:03d}": DEPARTMENTS[(n + 1) % 5] for n in range(3)}
     first, second = next(
-        (a, b) for a in before for b in before
-        if a < b and department[before[b]] != department[a]
+        (a, b)
+        for a in before
+        for b in before
+        if a < b
+        and department[before[b]] != department[a]
         and department[before[a]] != department[b]
-    )  # fmt: skip
-    bot.driver.block_action(COORDINATOR, "match_edit", value="1", channel_id="D1",
-                            message_ts="1.0")  # fmt: skip
+    )
+    bot.driver.block_action(COORDINATOR, "match_edit", value="1", channel_id="D1", message_ts="1.0")
     view = opened_view(bot, "match_edit_modal")
-    reply = bot.driver.view_submission(COORDINATOR, view=view, values=values(
-        {"change": radio("swap"), "mentee": user(first), "other": user(second)}))  # fmt: skip
+    reply = bot.driver.view_submission(
+        COORDINATOR,
+        view=view,
+        values=values({"change": radio("swap"), "mentee": user(first), "other": user(second)}),
+    )
     assert not reply.json, reply.json
     after = pairs_by_user(bot)
     assert (after[first], after[second]) == (before[second], before[first])
@@ -112,9 +124,17 @@ def test_review_with_a_swap_and_a_swap_that_breaks_a_rule(bot: RunningBot) -> No
     bot.driver.command(COORDINATOR, "match edit")
     view = opened_view(bot, "match_edit_modal")
     same_department_mentor = "UR001"  # Teknik, like mentee UE000
-    reply = bot.driver.view_submission(COORDINATOR, view=view, values=values(
-        {"change": radio("assign"), "mentee": user("UE000"),
-         "other": user(same_department_mentor)}))  # fmt: skip
+    reply = bot.driver.view_submission(
+        COORDINATOR,
+        view=view,
+        values=values(
+            {
+                "change": radio("assign"),
+                "mentee": user("UE000"),
+                "other": user(same_department_mentor),
+            }
+        ),
+    )
     assert reply.json["response_action"] == "errors"
     assert "same department" in reply.json["errors"]["other"]
     assert pairs_by_user(bot) == after  # nothing changed
@@ -143,8 +163,9 @@ def test_launch_of_thirty_pairs_under_rate_limits_and_failures(bot: RunningBot) 
     assert {frozenset(c.members - {"UBOT"}) for c in channels} == {
         frozenset(pair) for pair in pairs_by_user(bot).items()
     }
-    welcomes = Counter(m.channel for m in bot.fake.messages if m.channel in
-                       {c.id for c in channels})  # fmt: skip
+    welcomes = Counter(
+        m.channel for m in bot.fake.messages if m.channel in {c.id for c in channels}
+    )
     assert set(welcomes.values()) == {1} and len(welcomes) == 30
     assert all(r.status == RelationshipStatus.ACTIVE for r in relationships(bot))
     progress = [m for m in bot.fake.messages if m.channel in (COORDINATOR, "D" + COORDINATOR)]

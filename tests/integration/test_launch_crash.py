@@ -38,8 +38,12 @@ class _Bot:
 def start_bot(env: dict[str, str], port: int, cwd: Path) -> subprocess.Popen[str]:
     process = subprocess.Popen(
         [sys.executable, "-m", "bot", "run", "--http", "--port", str(port)],
-        env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-    )  # fmt: skip
+        env=env,
+        cwd=cwd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     try:
         wait_for_health(f"http://127.0.0.1:{port}/healthz")
     except AssertionError:
@@ -72,10 +76,14 @@ def test_a_launch_killed_halfway_resumes_without_duplicates(
 ) -> None:
     fake_slack.add_user(COORDINATOR, real_name="Coordinator")
     url = f"sqlite:///{tmp_path / 'crash.db'}"
-    settings = from_env({
-        "SLACK_BOT_TOKEN": fake_slack.bot_token, "SLACK_API_URL": fake_slack.api_url,
-        "DATABASE_URL": url, "MENTORBOT_COORDINATORS": COORDINATOR,
-    })  # fmt: skip
+    settings = from_env(
+        {
+            "SLACK_BOT_TOKEN": fake_slack.bot_token,
+            "SLACK_API_URL": fake_slack.api_url,
+            "DATABASE_URL": url,
+            "MENTORBOT_COORDINATORS": COORDINATOR,
+        }
+    )
     clock = ManualClock(datetime.now(UTC) - timedelta(minutes=1))  # the bot runs on real time
     runtime = build(settings, clock=clock)
     upgrade(runtime.db.engine)
@@ -83,18 +91,25 @@ def test_a_launch_killed_halfway_resumes_without_duplicates(
 
     draft = read_program(program_form())
     services = runtime.services
-    services.programs.create(team_id=fake_slack.team_id, user_id=COORDINATOR, draft=draft,
-                             now=clock.now())  # fmt: skip
+    services.programs.create(
+        team_id=fake_slack.team_id, user_id=COORDINATOR, draft=draft, now=clock.now()
+    )
     sign_up(_Bot(runtime, fake_slack, clock), PAIRS)
     services.matching.propose(
         team_id=fake_slack.team_id, user_id=COORDINATOR, program_id=1, now=clock.now()
     )
-    services.launches.start(team_id=fake_slack.team_id, user_id=COORDINATOR, program_id=1,
-                            now=clock.now())  # fmt: skip
+    services.launches.start(
+        team_id=fake_slack.team_id, user_id=COORDINATOR, program_id=1, now=clock.now()
+    )
     runtime.db.dispose()
     fake_slack.rate_limit("conversations.create", 3, window=1.0)  # a launch of ~10 seconds
-    env = {**CLEAN, "SLACK_BOT_TOKEN": fake_slack.bot_token, "SLACK_API_URL": fake_slack.api_url,
-           "SLACK_SIGNING_SECRET": SIGNING_SECRET, "DATABASE_URL": url}  # fmt: skip
+    env = {
+        **CLEAN,
+        "SLACK_BOT_TOKEN": fake_slack.bot_token,
+        "SLACK_API_URL": fake_slack.api_url,
+        "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+        "DATABASE_URL": url,
+    }
 
     first = start_bot(env, free_port(), tmp_path)
     wait(lambda: len(channels(fake_slack)) >= 10, timeout=30)

@@ -72,9 +72,15 @@ def test_a_coordinator_is_told_when_a_command_is_not_there_yet(bot: RunningBot) 
 
 def test_a_bad_signature_is_refused_and_changes_nothing(bot: RunningBot) -> None:
     body = urlencode(
-        {"command": "/mentor", "text": "language da", "user_id": "UEMMA", "team_id": "T0001",
-         "response_url": bot.fake.new_response_url(), "trigger_id": "1.2.3"}
-    ).encode()  # fmt: skip
+        {
+            "command": "/mentor",
+            "text": "language da",
+            "user_id": "UEMMA",
+            "team_id": "T0001",
+            "response_url": bot.fake.new_response_url(),
+            "trigger_id": "1.2.3",
+        }
+    ).encode()
     form = "application/x-www-form-urlencoded"
     assert bot.driver.raw(body, content_type=form, signature="v0=" + "0" * 64).status == 401
     stale = bot.driver.raw(body, content_type=form, timestamp=1_600_000_000)

@@ -16,10 +16,14 @@ DUE = "2027-01-04T09:00:00+00:00"
 def enqueue(bot: RunningBot, key: str = "hello", recipient: str = "UANNA") -> None:
     with bot.runtime.db.unit_of_work() as uow:
         OutboxRepository(uow.session).add(
-            dedupe_key=key, team_id=bot.fake.team_id, kind="notice", recipient=recipient,
-            payload=notice_payload("language.current"), due_at=bot.clock.now(),
+            dedupe_key=key,
+            team_id=bot.fake.team_id,
+            kind="notice",
+            recipient=recipient,
+            payload=notice_payload("language.current"),
+            due_at=bot.clock.now(),
             now=bot.clock.now(),
-        )  # fmt: skip
+        )
 
 
 def status_of(bot: RunningBot, key: str = "hello") -> tuple[str, int, str | None]:
@@ -76,8 +80,12 @@ def test_dispatch_from_the_command_line_twice_for_one_instant_delivers_once(
     for _ in range(2):
         done = subprocess.run(
             [sys.executable, "-m", "bot", "dispatch", "--now", DUE],
-            env=env, capture_output=True, text=True, timeout=60, check=False,
-        )  # fmt: skip
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
         assert done.returncode == 0, done.stderr
     assert "1 sent" in done.stdout or len(posts(bot)) == 1
     assert len(posts(bot)) == 1
@@ -87,9 +95,13 @@ def test_dispatch_from_the_command_line_twice_for_one_instant_delivers_once(
 def test_a_message_due_later_waits_for_its_instant(bot: RunningBot) -> None:
     with bot.runtime.db.unit_of_work() as uow:
         OutboxRepository(uow.session).add(
-            dedupe_key="later", team_id=bot.fake.team_id, kind="notice", recipient="UANNA",
+            dedupe_key="later",
+            team_id=bot.fake.team_id,
+            kind="notice",
+            recipient="UANNA",
             payload=notice_payload("language.current"),
-            due_at=bot.clock.now() + timedelta(days=30), now=bot.clock.now(),
-        )  # fmt: skip
+            due_at=bot.clock.now() + timedelta(days=30),
+            now=bot.clock.now(),
+        )
     assert bot.runtime.services.outbox.dispatch(now=bot.clock.now()).sent == 0
     assert bot.runtime.services.outbox.dispatch(now=bot.clock.advance(days=30)).sent == 1

@@ -117,9 +117,12 @@ def test_with_several_open_programs_the_bot_asks_which(bot: RunningBot) -> None:
     ]
     assert [b["text"]["text"] for b in buttons] == ["Ledere på tværs 2027", "Second round"]
     bot.driver.block_action(
-        "UEMMA", buttons[1]["action_id"], value=buttons[1]["value"],
-        channel_id="C0GENERAL", message_ts="1700000000.000100",
-    )  # fmt: skip
+        "UEMMA",
+        buttons[1]["action_id"],
+        value=buttons[1]["value"],
+        channel_id="C0GENERAL",
+        message_ts="1700000000.000100",
+    )
     view = opened_view(bot, "signup_modal")
     assert view["private_metadata"] == "2"
 

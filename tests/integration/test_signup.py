@@ -62,8 +62,12 @@ def test_joining_twice_updates_the_signup_and_does_not_welcome_again(bot: Runnin
     assert not reply.json
     (stored,) = participants(bot)
     assert stored.department == "Børn og Unge"
-    texts = [m.text for m in bot.wait_for(lambda: len(bot.fake.messages_in("UEMMA")) >= 2 and
-                                          bot.fake.messages_in("UEMMA"))]  # fmt: skip
+    texts = [
+        m.text
+        for m in bot.wait_for(
+            lambda: len(bot.fake.messages_in("UEMMA")) >= 2 and bot.fake.messages_in("UEMMA")
+        )
+    ]
     assert sum("Welcome" in text for text in texts) == 1
     assert any("is updated" in text for text in texts)
 
@@ -130,8 +134,11 @@ def test_the_announcement_needs_the_bot_in_the_channel_and_its_button_opens_the_
     assert "Ledere på tværs 2027" in post.text
     button = next(e for b in post.blocks if b["type"] == "actions" for e in b["elements"])
     bot.driver.block_action(
-        "USVEN", button["action_id"], value=button["value"], channel_id=channel.id,
+        "USVEN",
+        button["action_id"],
+        value=button["value"],
+        channel_id=channel.id,
         message_ts=post.ts,
-    )  # fmt: skip
+    )
     view = opened_view(bot, "signup_modal")
     assert view["private_metadata"] == "1"

@@ -31,10 +31,14 @@ def outbox(db: Database, slack: RecordingSlack) -> Outbox:
 def enqueue(db: Database, clock: ManualClock, key: str = "k1", *, due_in: float = 0) -> bool:
     with db.unit_of_work() as uow:
         return uow.outbox.add(
-            dedupe_key=key, team_id="T1", kind="notice", recipient="U1",
+            dedupe_key=key,
+            team_id="T1",
+            kind="notice",
+            recipient="U1",
             payload=notice_payload("language.changed"),
-            due_at=clock.now() + timedelta(seconds=due_in), now=clock.now(),
-        )  # fmt: skip
+            due_at=clock.now() + timedelta(seconds=due_in),
+            now=clock.now(),
+        )
 
 
 def row(db: Database, key: str = "k1") -> OutboxMessage:
