@@ -1,7 +1,7 @@
 """The day and time people type when they move a meeting: English, Danish and Swedish.
 
 Our own reader knows what people really type ("tirsdag kl 14", "om to uger", "den 5. januar",
-"4.3. kl 9.30", "fra 14 til 15"), in the person's languages.
+"4.3. kl 9.30", "fra 14 til 15"); dateparser reads the rest, the person's language first.
 
 - A weekday, with or without "next", "næste", "nästa", is the first such day after today: on
   a Tuesday "tuesday" and "next tuesday" are in 7 days, on a Monday tomorrow. That is what
@@ -17,6 +17,8 @@ Our own reader knows what people really type ("tirsdag kl 14", "om to uger", "de
 - Not understood at all, rather than guessed: words that contradict each other ("fredag
   lørdag", "kl 14 kl 15", a weekday that is not the date's), impossible values in a shape we
   know ("kl 25", "32.13.", "14-13"), and any day more than HORIZON from today.
+- Dateparser is asked only when words were left unread; it is taken for a day, a week or a
+  time (not a bare month or year), and its answer always names the day.
 """
 
 from __future__ import annotations
@@ -53,6 +55,8 @@ def understand(text: str, *, languages: Sequence[str], now: datetime) -> Underst
         read = _grammar(known).read(text.replace("–", "-").replace("—", "-"), now.date())
     except _NotUnderstood:
         return Understood(leftover=" ".join(text.split()))
+    if read.leftover:
+        read = _dateparser(text, known, now) or read
     if read.day and abs(read.day - now.date()) > HORIZON:
         return Understood(leftover=" ".join(text.split()))
     return read
@@ -194,7 +198,7 @@ def _relative(found: re.Match[str], grammar: _Grammar, today: date) -> _Piece:
 def _duration(found: re.Match[str], grammar: _Grammar, today: date) -> _Piece:
     count, unit = found["n"], grammar.meaning("UNITS", found["unit"])
     n = int(count) if count.isdigit() else grammar.meaning("NUMBERS", count)
-    if unit is None:  # "om 5 år", "in 2 hours": left whole, unread
+    if unit is None:  # "om 5 år", "in 2 hours": left whole, for dateparser
         return _Piece(unread=" ".join(found.group().split()))
     if n is None:
         raise _NotUnderstood  # "om 3-4 dage" is no one day
@@ -258,3 +262,27 @@ _READERS: dict[str, _Reader] = {  # by the names words.SHAPES gives them
     read.__name__[1:]: read
     for read in (_relative, _duration, _weekday, _date, _day_of_month, _range, _time, _noise)
 }
+
+
+def _dateparser(text: str, languages: Sequence[str], now: datetime) -> Understood | None:
+    """Dateparser's reading of the whole text, in each language in turn, if one is near."""
+    from dateparser.date import DateDataParser  # slow to import, and rarely needed
+
+    settings = {
+        "RELATIVE_BASE": now.replace(tzinfo=None),
+        "PREFER_DATES_FROM": "future",
+        "DATE_ORDER": "DMY",
+        "RETURN_TIME_AS_PERIOD": True,
+        "PARSERS": ["relative-time", "custom-formats", "absolute-time"],  # no timestamps
+    }
+    for language in languages:
+        found = DateDataParser(languages=[language], settings=settings).get_date_data(text)
+        moment = found.date_obj
+        if moment is None or found.period not in ("day", "week", "time"):
+            continue  # a bare month or year is no day to meet on
+        if moment.tzinfo is not None:
+            moment = moment.astimezone(now.tzinfo).replace(tzinfo=None)
+        if abs(moment.date() - now.date()) <= HORIZON:
+            start = time(moment.hour, moment.minute) if found.period == "time" else None
+            return Understood(day=moment.date(), start=start)
+    return None
