@@ -1,4 +1,4 @@
-"""Files through Slack's external upload: the fake's three steps."""
+"""Files through Slack's external upload: the fake's three steps, and the gateway over them."""
 
 from __future__ import annotations
 
@@ -12,7 +12,9 @@ import pytest
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from bot.domain.errors import SlackError
 from bot.records import Invite
+from bot.slack_gateway import WebApiGateway, web_client
 from bot.views.calendar import meeting_invite
 from tests.fakeslack import FakeSlack
 from tests.fakeslack.tiers import per_minute
@@ -36,6 +38,11 @@ def client(fake_slack: FakeSlack) -> WebClient:
     return WebClient(token=fake_slack.bot_token, base_url=fake_slack.api_url, timeout=5)
 
 
+@pytest.fixture
+def gateway(fake_slack: FakeSlack) -> WebApiGateway:
+    return WebApiGateway(web_client(fake_slack.bot_token, fake_slack.api_url, timeout=5))
+
+
 def api_error(call: Callable[..., Any], **params: Any) -> str:
     with pytest.raises(SlackApiError) as caught:
         call(**params)
@@ -49,6 +56,60 @@ def post(url: str, data: bytes, content_type: str = "application/octet-stream") 
             return response.status
     except urllib.error.HTTPError as error:
         return error.code
+
+
+def test_an_invite_uploaded_to_the_pairs_channel_arrives_intact(
+    fake_slack: FakeSlack, gateway: WebApiGateway
+) -> None:
+    channel = fake_slack.add_channel("mentor-ada-bo-17", members={"U1", "U2"})
+    file_id = gateway.upload_file(
+        channel.id, "meeting.ics", INVITE, "Meeting on 30 March", comment="Your next meeting"
+    )
+    (shared,) = fake_slack.files_in(channel.id)
+    assert (shared.id, shared.name, shared.title) == (file_id, "meeting.ics", "Meeting on 30 March")
+    assert shared.content == INVITE
+    (message,) = fake_slack.messages_in(channel.id)
+    assert (message.text, message.files) == ("Your next meeting", [file_id])
+    (upload,) = fake_slack.calls_to("upload")
+    assert (upload.params["file_id"], upload.status) == (file_id, 200)
+
+
+def test_an_upload_without_a_comment_sends_none(
+    fake_slack: FakeSlack, gateway: WebApiGateway
+) -> None:
+    channel = fake_slack.add_channel("mentor-ada-bo-17")
+    gateway.upload_file(channel.id, "meeting.ics", INVITE, "Meeting")
+    (complete,) = fake_slack.calls_to("files.completeUploadExternal")
+    assert "initial_comment" not in complete.params
+    assert complete.params["files"] == [
+        {"id": fake_slack.files_in(channel.id)[0].id, "title": "Meeting"}
+    ]
+
+
+def test_a_channel_without_the_bot_refuses_the_file(
+    fake_slack: FakeSlack, gateway: WebApiGateway
+) -> None:
+    channel = fake_slack.add_channel("mentor-ada-bo-17", members={"U1"}, with_bot=False)
+    with pytest.raises(SlackError) as caught:
+        gateway.upload_file(channel.id, "meeting.ics", INVITE, "Meeting")
+    assert (caught.value.code, caught.value.transient) == ("not_in_channel", False)
+    with pytest.raises(SlackError) as caught:
+        gateway.upload_file("C404", "meeting.ics", INVITE, "Meeting")
+    assert caught.value.code == "channel_not_found"
+    assert fake_slack.files_in(channel.id) == [] and fake_slack.messages_in(channel.id) == []
+
+
+def test_a_failed_post_of_the_bytes_is_a_transient_slack_error(
+    fake_slack: FakeSlack, gateway: WebApiGateway
+) -> None:
+    channel = fake_slack.add_channel("mentor-ada-bo-17")
+    fake_slack.inject("upload", status=500)
+    with pytest.raises(SlackError) as caught:
+        gateway.upload_file(channel.id, "meeting.ics", INVITE, "Meeting")
+    assert (caught.value.code, caught.value.transient) == ("upload_http_500", True)
+    assert fake_slack.calls_to("files.completeUploadExternal") == []
+    gateway.upload_file(channel.id, "meeting.ics", INVITE, "Meeting")  # a new URL, a new try
+    assert [f.content for f in fake_slack.files_in(channel.id)] == [INVITE]
 
 
 def test_a_completed_file_cannot_be_completed_again(
