@@ -4,7 +4,7 @@ these, never the services."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from bot.domain.agreement import AgreementDraft
@@ -131,3 +131,19 @@ class ProposalView:
     program_name: str
     pairs: tuple[PairView, ...]
     unmatched: tuple[UnmatchedView, ...]
+
+
+@dataclass(frozen=True)
+class Invite:
+    """One meeting as a calendar invite: the same uid every time, a higher sequence each time
+    the meeting moves, so calendars replace the event instead of adding another."""
+
+    uid: str  # stable per meeting, e.g. "meeting-17@mentorbot"
+    sequence: int
+    starts_at: datetime  # aware, UTC
+    minutes: int
+    tz: str  # IANA name the event is written in, e.g. "Europe/Copenhagen"
+    summary: str
+    description: str
+    issued_at: datetime  # aware, UTC: when this version was made (DTSTAMP)
+    cancelled: bool = False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+import urllib.error
 from collections.abc import Callable
 from typing import Any
 
@@ -199,6 +200,25 @@ class WebApiGateway:
             if error.code != "already_archived":
                 raise
 
+    def upload_file(
+        self, channel: str, filename: str, content: bytes, title: str, comment: str = ""
+    ) -> str:
+        """Share a file in a channel, with `comment` as its message; returns the file's id.
+        slack-sdk runs Slack's external upload: files.getUploadURLExternal, the bytes posted
+        to the URL it answers, files.completeUploadExternal into the channel."""
+        try:
+            reply = self._call(
+                self.client.files_upload_v2,
+                channel=channel,
+                filename=filename,
+                content=content,
+                title=title,
+                initial_comment=comment or None,
+            )
+        except OSError as error:
+            raise _upload_error(error) from error
+        return reply["file"]["id"]
+
     def _bot_user_id(self) -> str:
         if self._bot_user is None:
             self._bot_user = self._call(self.client.auth_test)["user_id"]
@@ -216,3 +236,12 @@ def _profile(user: dict[str, Any]) -> SlackProfile:
         deleted=bool(user.get("deleted")),
         is_bot=bool(user.get("is_bot")),
     )
+
+
+def _upload_error(error: OSError) -> SlackError:
+    """The bytes go to the upload URL through urllib, outside slack-sdk's retry handlers, and
+    its refusals come as urllib's errors rather than SlackClientError. Trying again later
+    asks for a new upload URL, so every one of them is transient."""
+    if isinstance(error, urllib.error.HTTPError):
+        return SlackError(f"upload_http_{error.code}", transient=True)
+    return SlackError("connection_error", transient=True)

@@ -32,10 +32,11 @@ class ManualClock:
 
 @dataclass
 class RecordingSlack:
-    """A SlackGateway that records posts and fails on demand (for service tests)."""
+    """A SlackGateway that records posts and uploads and fails on demand (for service tests)."""
 
     profiles: dict[str, SlackProfile] = field(default_factory=dict)
     posts: list[tuple[str, str]] = field(default_factory=list)
+    uploads: list[tuple[str, str, bytes]] = field(default_factory=list)  # channel, name, bytes
     failures: list[SlackError] = field(default_factory=list)
 
     def profile(self, user_id: str) -> SlackProfile:
@@ -50,6 +51,14 @@ class RecordingSlack:
             raise self.failures.pop(0)
         self.posts.append((channel, text))
         return f"{len(self.posts)}.000"
+
+    def upload_file(
+        self, channel: str, filename: str, content: bytes, title: str, comment: str = ""
+    ) -> str:
+        if self.failures:
+            raise self.failures.pop(0)
+        self.uploads.append((channel, filename, content))
+        return f"F{len(self.uploads):08d}"
 
 
 def profile(user_id: str, *, locale: str = "en-US", tz: str = "Europe/Copenhagen") -> SlackProfile:

@@ -306,7 +306,7 @@ def test_files_upload_v2_is_recorded(users: FakeSlack, client: WebClient) -> Non
         initial_comment="Here it is",
     )
     uploaded = users.files[reply["file"]["id"]]
-    assert (uploaded.title, uploaded.filename) == ("Report", "report.csv")
+    assert (uploaded.title, uploaded.name) == ("Report", "report.csv")
     assert uploaded.content == b"name,score\nada,3\n"
     assert (uploaded.channel_id, uploaded.initial_comment) == (channel.id, "Here it is")
     assert users.messages_in(channel.id)[0].files == [uploaded.id]

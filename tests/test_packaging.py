@@ -70,6 +70,7 @@ def test_the_manifest_asks_for_least_privilege() -> None:
         "im:write",
         "users:read",
         "users:read.email",
+        "files:write",
     }
     assert not any("history" in scope for scope in scopes)
     settings = manifest["settings"]

@@ -470,17 +470,23 @@ def _views_publish(api: WebApi, params: Params) -> dict[str, Any]:
 @route("files.getUploadURLExternal")
 def _files_get_upload_url(api: WebApi, params: Params) -> dict[str, Any]:
     filename, length = _str(params, "filename"), _str(params, "length")
-    if not filename or not length.isdigit():
-        message = "[ERROR] missing required field: filename or length [json-pointer:/filename]"
-        raise SlackError("invalid_arguments", response_metadata={"messages": [message]})
+    for name, value in (("filename", filename), ("length", length)):
+        if not value:
+            raise _invalid_argument(name, f"missing required field: {name}")
+    if not length.isdigit():
+        raise _invalid_argument("length", "must be an integer")
+    if int(length) == 0:
+        raise SlackError("missing_argument")  # what Slack answers to a length of 0
     upload = UploadedFile(
-        id=api.new_id("F"),
-        filename=filename,
-        length=int(length),
-        alt_txt=params.get("alt_txt"),
+        id=api.new_id("F"), name=filename, length=int(length), alt_txt=params.get("alt_txt")
     )
     api._uploads[upload.id] = upload
     return {"upload_url": f"{api.base_url}/upload/{upload.id}", "file_id": upload.id}
+
+
+def _invalid_argument(field: str, problem: str) -> SlackError:
+    message = f"[ERROR] {problem} [json-pointer:/{field}]"
+    return SlackError("invalid_arguments", response_metadata={"messages": [message]})
 
 
 @route("files.completeUploadExternal")
@@ -514,7 +520,7 @@ def _complete(
     params: Params,
     channel: Channel | None,
 ) -> None:
-    upload.title = item.get("title") or upload.filename
+    upload.title = item.get("title") or upload.name
     upload.channel_id = channel.id if channel else None
     upload.initial_comment = params.get("initial_comment")
     upload.thread_ts = params.get("thread_ts")

@@ -97,8 +97,8 @@ class UploadedFile:
     """A file uploaded through the files.getUploadURLExternal flow."""
 
     id: str
-    filename: str
-    length: int
+    name: str  # the filename given to files.getUploadURLExternal
+    length: int  # the size announced there; the bytes posted must match it
     title: str | None = None
     content: bytes | None = None
     channel_id: str | None = None
@@ -111,8 +111,8 @@ class UploadedFile:
         """Render the file the way the Web API returns it."""
         return {
             "id": self.id,
-            "name": self.filename,
-            "title": self.title or self.filename,
+            "name": self.name,
+            "title": self.title or self.name,
             "size": len(self.content or b""),
             "channels": [self.channel_id] if self.channel_id else [],
         }

@@ -17,9 +17,11 @@ from urllib.parse import parse_qsl, urlsplit
 
 from tests.fakeslack.api import WebApi
 from tests.fakeslack.models import Call, Fault, SlackError
+from tests.fakeslack.tiers import per_minute as tier_per_minute
 from tests.fakeslack.validate import response_body_error
 
 JSON_PARAMS = ("blocks", "view", "metadata", "attachments", "files", "outputs")
+UPLOAD = "upload"  # the name faults and recorded calls use for posts to an upload URL
 
 
 class FakeSlack(WebApi):
@@ -91,15 +93,21 @@ class FakeSlack(WebApi):
         delay: float = 0.0,
         times: int = 1,
     ) -> None:
-        """Answer the next `times` calls of a method with a fault, a delay, or both."""
+        """Answer the next `times` calls of a method with a fault, a delay, or both.
+        `method` "upload" means the posts to the upload URLs files.getUploadURLExternal
+        hands out."""
         fault = Fault(status, error, retry_after, delay, times)
         with self.lock:
             self._faults.setdefault(method, deque()).append(fault)
 
-    def rate_limit(self, method: str, per_minute: int, *, window: float = 60.0) -> None:
-        """Allow at most `per_minute` calls of a method per sliding `window` seconds."""
+    def rate_limit(
+        self, method: str, per_minute: int | None = None, *, window: float = 60.0
+    ) -> None:
+        """Allow at most `per_minute` calls of a method per sliding `window` seconds; without
+        `per_minute`, as many as the method's tier allows a minute at Slack."""
+        allowed = tier_per_minute(method) if per_minute is None else per_minute
         with self.lock:
-            self._limits[method] = (per_minute, window, deque())
+            self._limits[method] = (allowed, window, deque())
 
     def clear_faults(self) -> None:
         """Remove injected faults and rate limits."""
@@ -168,11 +176,22 @@ class FakeSlack(WebApi):
         status, text = self.receive_response(token, body, response_body_error(body))
         return _Answer.of_text(status, text)
 
-    def handle_upload(self, file_id: str, raw: bytes) -> _Answer:
-        """Store an uploaded file's bytes."""
-        if not self.receive_upload(file_id, raw):
-            return _Answer.of_text(404, "file_not_found")
-        return _Answer.of_text(200, f"OK - {len(raw)}")
+    def handle_upload(self, file_id: str, raw: bytes, content_type: str) -> _Answer:
+        """Store an uploaded file's bytes, posted raw or as a multipart form (Slack takes
+        both), and record the post."""
+        at = time.monotonic()
+        answer = self._fault_answer(self._take_fault(UPLOAD))
+        if answer is None:
+            answer = self._store_upload(file_id, _uploaded_bytes(raw, content_type))
+        with self.lock:
+            self.calls.append(Call(UPLOAD, {"file_id": file_id}, answer.status, answer.data, at))
+        return answer
+
+    def _store_upload(self, file_id: str, content: bytes) -> _Answer:
+        error = self.receive_upload(file_id, content)
+        if error:
+            return _Answer.of_text(404 if error == "file_not_found" else 400, error)
+        return _Answer.of_text(200, f"OK - {len(content)}")
 
 
 class _Server(ThreadingHTTPServer):
@@ -228,7 +247,7 @@ class _Handler(BaseHTTPRequestHandler):
         elif kind == "response" and name:
             answer = self.fake.handle_response_url(name, raw)
         elif kind == "upload" and name:
-            answer = self.fake.handle_upload(name, raw)
+            answer = self.fake.handle_upload(name, raw, self.headers.get("Content-Type", ""))
         else:
             answer = _Answer.of_text(404, "not_found")
         self._send(answer)
@@ -287,6 +306,13 @@ def _multipart(raw: bytes, content_type: str) -> dict[str, Any]:
         payload = part.get_payload(decode=True) or b""
         fields[name] = payload if part.get_filename() else payload.decode("utf-8")
     return fields
+
+
+def _uploaded_bytes(raw: bytes, content_type: str) -> bytes:
+    if content_type.split(";")[0].strip().lower() != "multipart/form-data":
+        return raw
+    files = [value for value in _multipart(raw, content_type).values() if isinstance(value, bytes)]
+    return files[0] if files else b""
 
 
 def _decode_json(key: str, value: Any) -> Any:

@@ -163,8 +163,15 @@ class Workspace:
             channel_id = self._dms.get(frozenset({channel}), channel)
             return [m for m in self.messages if m.channel == channel_id]
 
+    def files_in(self, channel: str) -> list[UploadedFile]:
+        """Files shared in a conversation (completed uploads), oldest first."""
+        with self.lock:
+            channel_id = self._dms.get(frozenset({channel}), channel)
+            return [f for f in self.files.values() if f.channel_id == channel_id]
+
     def calls_to(self, method: str) -> list[Call]:
-        """Recorded calls of one Web API method, oldest first."""
+        """Recorded calls of one Web API method (or "upload": posts to upload URLs), oldest
+        first."""
         with self.lock:
             return [c for c in self.calls if c.method == method]
 
@@ -256,14 +263,17 @@ class Workspace:
             self.responses.append({"token": token, "body": body, "status": status, "error": error})
         return status, error or "ok"
 
-    def receive_upload(self, file_id: str, content: bytes) -> bool:
-        """Store the bytes posted to an upload URL; False when the URL is unknown."""
+    def receive_upload(self, file_id: str, content: bytes) -> str | None:
+        """Store the bytes posted to an upload URL; the reason when they are refused: an
+        unknown or completed upload, or not the length announced for it."""
         with self.lock:
             upload = self._uploads.get(file_id)
             if upload is None or upload.completed:
-                return False
+                return "file_not_found"
+            if len(content) != upload.length:
+                return "length_mismatch"
             upload.content = content
-        return True
+        return None
 
 
 def _tz_fields(tz: str) -> dict[str, Any]:
