@@ -108,8 +108,10 @@ def cmd_dispatch(args: argparse.Namespace) -> int:
     runtime = wiring.build(settings)
     now = args.now or SystemClock().now()
     report = runtime.services.outbox.dispatch(now=now)
-    print(f"dispatch as of {now.isoformat()}: {report.sent} sent, "
-          f"{report.retried} to retry, {report.failed} failed")  # fmt: skip
+    print(
+        f"dispatch as of {now.isoformat()}: {report.sent} sent, "
+        f"{report.retried} to retry, {report.failed} failed"
+    )
     for launch in runtime.services.launches.report_progress(now=now):
         print(f"launch of {launch.program_name}: {launch.done}/{launch.total} pairs")
     return 0

@@ -21,8 +21,13 @@ CLEAN = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "MEN
 def mentorbot(*args: str, cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "bot", *args],
-        env={**CLEAN, **env}, cwd=cwd, capture_output=True, text=True, timeout=60, check=False,
-    )  # fmt: skip
+        env={**CLEAN, **env},
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
 
 
 def assert_one_clear_line(done: subprocess.CompletedProcess[str], *words: str) -> None:
@@ -46,10 +51,14 @@ def test_without_a_token_it_names_the_setting(tmp_path: Path) -> None:
 
 def test_a_token_slack_refuses_is_named(tmp_path: Path, fake_slack: FakeSlack) -> None:
     done = mentorbot(
-        "run", "--http", cwd=tmp_path, SLACK_BOT_TOKEN="xoxb-wrong",
-        SLACK_SIGNING_SECRET="s", SLACK_API_URL=fake_slack.api_url,
+        "run",
+        "--http",
+        cwd=tmp_path,
+        SLACK_BOT_TOKEN="xoxb-wrong",
+        SLACK_SIGNING_SECRET="s",
+        SLACK_API_URL=fake_slack.api_url,
         DATABASE_URL=f"sqlite:///{tmp_path / 'x.db'}",
-    )  # fmt: skip
+    )
     assert_one_clear_line(done, "SLACK_BOT_TOKEN", "invalid_auth")
 
 
@@ -73,10 +82,14 @@ def test_a_database_it_cannot_use_is_named(tmp_path: Path, url: str, named: str)
 
 def test_an_unreachable_slack_is_named(tmp_path: Path) -> None:
     done = mentorbot(
-        "run", "--http", cwd=tmp_path, SLACK_BOT_TOKEN="xoxb-1", SLACK_SIGNING_SECRET="s",
+        "run",
+        "--http",
+        cwd=tmp_path,
+        SLACK_BOT_TOKEN="xoxb-1",
+        SLACK_SIGNING_SECRET="s",
         SLACK_API_URL=f"http://127.0.0.1:{free_port()}/api/",
         DATABASE_URL=f"sqlite:///{tmp_path / 'x.db'}",
-    )  # fmt: skip
+    )
     assert_one_clear_line(done, "cannot reach Slack")
 
 
