@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import logging
 import signal
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from types import FrameType
+from typing import TYPE_CHECKING
 
 from dotenv import load_dotenv
 from slack_sdk.errors import SlackApiError, SlackClientError
@@ -29,7 +30,14 @@ from bot.views.refs import refusal
 from storage.db import Database
 from storage.migrate import upgrade
 
+if TYPE_CHECKING:
+    from apscheduler.schedulers.base import BaseScheduler
+
+    from bot.web import HttpServer
+
 log = logging.getLogger("mentorbot")
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
+STOP_POLL_SECONDS = 0.5
 
 
 class SetupError(Exception):
@@ -89,16 +97,14 @@ def cmd_run(args: argparse.Namespace) -> int:
         released = runtime.services.outbox.release_claims()
         if released:
             log.info("resuming %s messages a stopped run had started to send", released)
+    way_in = _http(runtime, args.host, args.port or settings.port) if http else _SocketMode(runtime)
+    _on_stop_signal(way_in.close)
     scheduler = wiring.start_scheduler(runtime)
     runtime.services.kick()  # what is due (a launch cut off by a restart) goes on at once
     try:
-        if http:
-            _serve_http(runtime, args.host, args.port or settings.port)
-        else:
-            _serve_socket_mode(runtime)
+        way_in.run()
     finally:
-        scheduler.shutdown(wait=False)
-        runtime.db.dispose()
+        _stop(runtime, scheduler)
     return 0
 
 
@@ -109,8 +115,10 @@ def cmd_dispatch(args: argparse.Namespace) -> int:
     runtime = wiring.build(settings)
     now = args.now or SystemClock().now()
     report = runtime.services.outbox.dispatch(now=now)
-    print(f"dispatch as of {now.isoformat()}: {report.sent} sent, "
-          f"{report.retried} to retry, {report.failed} failed")  # fmt: skip
+    print(
+        f"dispatch as of {now.isoformat()}: {report.sent} sent, "
+        f"{report.retried} to retry, {report.failed} failed"
+    )
     for launch in runtime.services.launches.report_progress(now=now):
         print(f"launch of {launch.program_name}: {launch.done}/{launch.total} pairs")
     return 0
@@ -191,37 +199,58 @@ def _check_slack(runtime: wiring.Runtime) -> str:
     return str(identity.get("team_id", ""))
 
 
-def _serve_http(runtime: wiring.Runtime, host: str, port: int) -> None:
+def _http(runtime: wiring.Runtime, host: str, port: int) -> HttpServer:
     from bot.web import http_server
 
-    server = http_server(runtime.app, runtime.db, host=host, port=port)
-    _on_stop_signal(lambda: server.close())
-    log.info("serving HTTP on %s:%s: POST /slack/events, GET /healthz", host, port)
-    with contextlib.suppress(OSError):  # closing the server from a signal ends run() so
-        server.run()
+    return http_server(runtime.app, runtime.db, host=host, port=port)
 
 
-def _serve_socket_mode(runtime: wiring.Runtime) -> None:
-    from slack_bolt.adapter.socket_mode import SocketModeHandler
+class _SocketMode:
+    """SocketModeHandler.start(), except that a signal may end it: run() until close()."""
 
-    from bot.slack_gateway import web_client
+    def __init__(self, runtime: wiring.Runtime) -> None:
+        from slack_bolt.adapter.socket_mode import SocketModeHandler
 
-    assert runtime.settings.app_token is not None
-    handler = SocketModeHandler(
-        runtime.app,
-        runtime.settings.app_token,
-        web_client=web_client(runtime.settings.app_token, runtime.settings.api_url),
-    )
-    log.info("connecting to Slack in Socket Mode")
-    handler.start()
+        from bot.slack_gateway import web_client
+
+        token = runtime.settings.app_token
+        assert token is not None
+        client = web_client(token, runtime.settings.api_url)
+        self._handler = SocketModeHandler(runtime.app, token, web_client=client)
+        self._closing = False
+
+    def run(self) -> None:
+        """Take events from Slack until close() is called, then disconnect."""
+        log.info("connecting to Slack in Socket Mode")
+        self._handler.connect()
+        while not self._closing:
+            time.sleep(STOP_POLL_SECONDS)
+        self._handler.close()
+
+    def close(self) -> None:
+        """Ask run() to stop. It only sets a flag, so a signal handler may call it."""
+        self._closing = True
 
 
-def _on_stop_signal(stop: object) -> None:
+def _on_stop_signal(stop: Callable[[], None]) -> None:
+    """The first SIGTERM or SIGINT calls stop(); a second one ends the process at once."""
+
     def handler(signum: int, frame: FrameType | None) -> None:
-        stop()  # type: ignore[operator]
+        for each in STOP_SIGNALS:
+            signal.signal(each, signal.SIG_DFL)
+        stop()
 
-    signal.signal(signal.SIGTERM, handler)
-    signal.signal(signal.SIGINT, handler)
+    for each in STOP_SIGNALS:
+        signal.signal(each, handler)
+
+
+def _stop(runtime: wiring.Runtime, scheduler: BaseScheduler) -> None:
+    """Once the way in is closed: the work Bolt does after its acks (it may kick the
+    scheduler), then the scheduler's pass under way, then the database."""
+    runtime.app.listener_runner.listener_executor.shutdown(wait=True)
+    scheduler.shutdown(wait=True)
+    runtime.db.dispose()
+    log.info("stopped")
 
 
 def _instant(raw: str) -> datetime:
