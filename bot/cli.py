@@ -114,12 +114,14 @@ def cmd_dispatch(args: argparse.Namespace) -> int:
     _open_database(settings)
     runtime = wiring.build(settings)
     now = args.now or SystemClock().now()
-    report = runtime.services.outbox.dispatch(now=now)
+    report = runtime.services.passes.run(now=now)
+    sent, planned = report.sent, report.planned
     print(
-        f"dispatch as of {now.isoformat()}: {report.sent} sent, "
-        f"{report.retried} to retry, {report.failed} failed"
+        f"dispatch as of {now.isoformat()}: {planned.worked} of {planned.pairs} pairs planned"
+        f" ({planned.failed} failed); {sent.sent} sent, {sent.retried} to retry,"
+        f" {sent.failed} failed"
     )
-    for launch in runtime.services.launches.report_progress(now=now):
+    for launch in report.launches:
         print(f"launch of {launch.program_name}: {launch.done}/{launch.total} pairs")
     return 0
 

@@ -16,19 +16,28 @@ from bot.services import Services
 from bot.services.access import Access
 from bot.services.agreements import AgreementReminder, Agreements
 from bot.services.deliveries import Notice
+from bot.services.ending import ArchiveStep, Endings, FarewellStep
 from bot.services.failures import FailureNotices
 from bot.services.imports import SignupImport
 from bot.services.launch_steps import ChannelStep, InviteStep, WelcomeStep
 from bot.services.launches import Launches
+from bot.services.logbook import LogBook
 from bot.services.matching import Matching
+from bot.services.meeting_steps import InviteUpload, MeetingPrompt
+from bot.services.meetings import Meetings
+from bot.services.membership import ChannelMembers
 from bot.services.outbox import Outbox
 from bot.services.pairs import pair_language
+from bot.services.passes import Passes
 from bot.services.people import People
+from bot.services.planner import Planner
 from bot.services.programs import Programs
 from bot.services.signups import Signups
 from bot.slack_gateway import WebApiGateway, web_client
 from bot.texts import Texts
 from bot.views.agreement import agreement_reminder
+from bot.views.ending import farewell
+from bot.views.meetings import invite_file, meeting_prompt
 from bot.views.notices import notice_text
 from bot.views.pair import welcome_message
 from bot.views.programs import launch_progress
@@ -61,6 +70,17 @@ def build_services(settings: Settings, db: Database, client: WebClient, clock: C
         ChannelStep(db),
         InviteStep(db),
         WelcomeStep(db, people, lambda pair: welcome_message(Texts(pair.language), pair)),
+        *(
+            MeetingPrompt(kind, db, people, meeting_prompt)
+            for kind in ("proposal", "prep", "checkin", "reminder")
+        ),
+        InviteUpload(db, people, invite_file),
+        FarewellStep(
+            db,
+            lambda uow, rel: pair_language(uow, people, rel),
+            lambda language: farewell(Texts(language)),
+        ),
+        ArchiveStep(),
         AgreementReminder(
             db,
             lambda uow, rel: pair_language(uow, people, rel),
@@ -71,22 +91,31 @@ def build_services(settings: Settings, db: Database, client: WebClient, clock: C
     programs = Programs(
         db, access, default_language=settings.language, default_timezone=settings.timezone
     )
+    outbox = Outbox(db, gateway, deliveries, FailureNotices(access))
+    launches = Launches(
+        db,
+        gateway,
+        people,
+        access,
+        lambda language, progress: launch_progress(Texts(language), progress),
+    )
+    planner = Planner(db)
     return Services(
         clock=clock,
         people=people,
-        outbox=Outbox(db, gateway, deliveries, FailureNotices(access)),
+        outbox=outbox,
         programs=programs,
         signups=Signups(db, people, programs),
         imports=SignupImport(db, gateway, programs, access),
         matching=Matching(db, programs, access),
-        launches=Launches(
-            db,
-            gateway,
-            people,
-            access,
-            lambda language, progress: launch_progress(Texts(language), progress),
-        ),
+        launches=launches,
         agreements=Agreements(db),
+        planner=planner,
+        meetings=Meetings(db, people),
+        logbook=LogBook(db),
+        passes=Passes(planner, outbox, launches),
+        members=ChannelMembers(db, gateway),
+        endings=Endings(db, access),
     )
 
 

@@ -38,12 +38,23 @@ class RosterGap:
 
 
 @dataclass(frozen=True)
+class PairHealth:
+    """How the running pairs keep their rhythm: counts and the pairs' names, never content."""
+
+    held: int  # meetings held
+    due: int  # meetings whose time has come (held, skipped, unanswered or overdue)
+    silent: tuple[tuple[str, str], ...]  # (mentor, mentee): no meeting held for too long
+    unconfirmed: tuple[tuple[str, str], ...]  # (mentor, mentee): never confirmed one
+
+
+@dataclass(frozen=True)
 class Roster:
     program: ProgramInfo
     capacity: int  # how many mentees the mentors can take in all
     departments: tuple[tuple[str, int, int], ...]  # (department, mentors, mentees)
     gaps: tuple[RosterGap, ...]
     agreements: tuple[int, int] | None = None  # (confirmed, active pairs) once launched
+    health: PairHealth | None = None  # once launched
 
 
 @dataclass(frozen=True)
@@ -147,3 +158,75 @@ class Invite:
     description: str
     issued_at: datetime  # aware, UTC: when this version was made (DTSTAMP)
     cancelled: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class MeetingCard:
+    """A pair's meeting as the prompts and answers about it show it."""
+
+    meeting_id: int
+    sequence: int
+    relationship_id: int
+    channel_id: str
+    number: int  # the pair's how-manieth meeting
+    starts_at: datetime
+    minutes: int
+    status: str
+    closing: bool
+    fits: bool
+    confirmed: bool
+    mentor: str  # Slack user ids
+    mentee: str
+    language: str  # the pair's
+    tz: str  # the zone a written-out time falls back to
+    phase: str
+    shape: str
+    program_name: str
+    prep_days: int = 2
+    proposed_starts_at: datetime | None = None
+    proposed_minutes: int | None = None
+    proposed_by: str | None = None
+
+
+@dataclass(frozen=True)
+class LogLine:
+    """One entry of a person's own log book."""
+
+    entry_id: int
+    kind: str
+    created_at: datetime
+    answers: tuple[tuple[str, str], ...]  # (question key, answer); a note has key "note"
+    shared: bool
+    meeting_starts_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class LogPage:
+    """A page of the log book, newest first."""
+
+    lines: tuple[LogLine, ...]
+    page: int
+    pages: int
+    tz: str
+
+
+@dataclass(frozen=True)
+class QuestionsForm:
+    """The form a person fills in before or after a meeting."""
+
+    kind: str
+    role: str
+    metadata: str  # "<meeting>:<sequence>"
+    closing: bool
+    sessions: bool
+    task: str | None = None  # the action task they set themself last time (six sessions)
+
+
+@dataclass(frozen=True)
+class MoveDraft:
+    """A new time read from a person, before anything moves."""
+
+    meeting: MeetingCard
+    starts_at: datetime
+    minutes: int
+    outside: tuple[str, ...]  # Slack ids of those for whom it is outside working hours

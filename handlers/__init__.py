@@ -8,7 +8,17 @@ from slack_bolt import App
 
 from bot.services import Services
 from bot.views import ids
-from handlers import actions, agreement, commands, context, errors, events, views
+from handlers import (
+    actions,
+    agreement,
+    commands,
+    context,
+    errors,
+    events,
+    logbook,
+    meeting_buttons,
+    views,
+)
 
 
 def register(app: App, services: Services, *, default_language: str) -> None:
@@ -28,6 +38,17 @@ def register(app: App, services: Services, *, default_language: str) -> None:
     app.action(ids.AGREEMENT_OPEN)(actions.handle_agreement_open)
     app.action(ids.AGREEMENT_CONFIRM)(actions.handle_agreement_confirm)
     app.view(ids.AGREEMENT_MODAL)(agreement.handle_agreement_submission)
+    for action_id in meeting_buttons.BUTTONS:
+        app.action(action_id)(meeting_buttons.handle_meeting_button)
+    app.view(ids.PREP_MODAL)(meeting_buttons.handle_questions_submission)
+    app.view(ids.REFLECT_MODAL)(meeting_buttons.handle_questions_submission)
+    app.view(ids.RESCHEDULE_MODAL)(meeting_buttons.handle_reschedule_submission)
+    app.view(ids.END_MODAL)(meeting_buttons.handle_end_submission)
+    for action_id in (ids.LOG_WRITE, ids.LOG_PAGE, ids.LOG_SHARE):
+        app.action(action_id)(logbook.handle_log_button)
+    app.view(ids.LOG_MODAL)(logbook.handle_log_submission)
+    app.action(ids.REJOIN_CHANNEL)(actions.handle_rejoin_channel)
+    app.action(ids.LEAVE_PROGRAM)(actions.handle_leave_program)
     app.event("app_home_opened")(events.handle_app_home_opened)
     app.event("member_left_channel")(events.handle_member_left_channel)
     app.event("app_uninstalled")(events.handle_app_uninstalled)

@@ -9,9 +9,12 @@ from slack_bolt import Ack, Respond
 from slack_sdk import WebClient
 
 from bot.domain.commands import parse
+from bot.domain.errors import DomainError
 from bot.services import Services
 from bot.services.people import Who
 from bot.texts import Texts
+from bot.views import messages
+from bot.views.refs import refusal
 from handlers.commands import run_request
 from handlers.requests import CommandRequest
 
@@ -58,3 +61,27 @@ handle_launch = carry_on("launch", replace=False)
 handle_leave_confirm = carry_on("leave confirm", replace=True)
 handle_agreement_open = carry_on("agreement", replace=False)
 handle_agreement_confirm = carry_on("agreement confirm", replace=False)
+handle_leave_program = carry_on("leave", replace=True)
+
+
+def handle_rejoin_channel(
+    ack: Ack,
+    action: dict[str, Any],
+    respond: Respond,
+    who: Who,
+    texts: Texts,
+    services: Services,
+) -> None:
+    """Back into the pair's channel."""
+    ack()
+    try:
+        channel = services.members.come_back(
+            team_id=who.team_id, user_id=who.user_id, relationship_id=int(action["value"] or 0)
+        )
+    except DomainError as error:
+        respond(**messages.notice(refusal(texts, error)).as_kwargs())
+        return
+    respond(
+        replace_original=True,
+        **messages.notice(texts("left.welcome_back", channel=f"<#{channel}>")).as_kwargs(),
+    )

@@ -17,7 +17,7 @@ from bot.views import messages
 from bot.views.common import Message, escape
 from bot.views.programs import program_chooser
 from bot.views.refs import refusal
-from handlers import agreement, match_commands, program_commands, signup_commands
+from handlers import agreement, logbook, match_commands, meetings, program_commands, signup_commands
 from handlers.errors import tell_failure
 from handlers.requests import CommandRequest, Subcommand
 
@@ -40,14 +40,14 @@ COMMANDS: dict[str, Command] = {
     "leave": Command(EVERYONE, signup_commands.handle_leave),
     "language": Command(EVERYONE, signup_commands.handle_language),
     "agreement": Command(PAIR, agreement.handle_agreement_command),
-    "next": Command(PAIR),
-    "reschedule": Command(PAIR),
-    "skip": Command(PAIR),
-    "met": Command(PAIR),
-    "pause": Command(PAIR),
-    "resume": Command(PAIR),
-    "log": Command(PAIR),
-    "end": Command(PAIR),
+    "next": Command(PAIR, meetings.handle_next),
+    "reschedule": Command(PAIR, meetings.handle_reschedule),
+    "skip": Command(PAIR, meetings.handle_skip),
+    "met": Command(PAIR, meetings.handle_met),
+    "pause": Command(PAIR, meetings.handle_pause),
+    "resume": Command(PAIR, meetings.handle_resume),
+    "log": Command(PAIR, logbook.handle_log),
+    "end": Command(PAIR, meetings.handle_end),
     "mydata": Command(EVERYONE),
     "forget": Command(EVERYONE),
     "program": Command(COORDINATOR, program_commands.handle_program),

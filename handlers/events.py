@@ -7,9 +7,11 @@ from typing import Any
 
 from slack_sdk import WebClient
 
+from bot.services import Services
 from bot.services.people import Who
 from bot.texts import Texts
 from bot.views.home import home_view
+from bot.views.pair import left_channel_question
 from handlers.commands import help_for
 
 log = logging.getLogger(__name__)
@@ -23,8 +25,27 @@ def handle_app_home_opened(
     client.views_publish(user_id=event["user"], view=home_view(help_for(who, texts)))
 
 
-def handle_member_left_channel(event: dict[str, Any]) -> None:
-    log.info("member left channel %s", event.get("channel"))
+def handle_member_left_channel(
+    body: dict[str, Any],
+    event: dict[str, Any],
+    client: WebClient,
+    who: Who | None,
+    texts: Texts,
+    services: Services,
+) -> None:
+    """A member of a pair left its channel: ask them, privately, whether they meant to."""
+    if who is None:
+        return
+    relationship_id = services.members.left(
+        team_id=who.team_id,
+        user_id=who.user_id,
+        channel_id=event.get("channel", ""),
+        event_id=body.get("event_id", ""),
+        now=services.clock.now(),
+    )
+    if relationship_id is not None:
+        question = left_channel_question(texts, relationship_id, event.get("channel", ""))
+        client.chat_postMessage(channel=who.user_id, **question.as_kwargs())
 
 
 def handle_app_uninstalled(event: dict[str, Any]) -> None:

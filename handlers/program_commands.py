@@ -99,7 +99,7 @@ def handle_status(request: CommandRequest) -> None:
         include_running=True,
     )
     roster = request.services.programs.roster(
-        team_id=request.team_id, user_id=request.user_id, program_id=program_id
+        team_id=request.team_id, user_id=request.user_id, program_id=program_id, now=request.now
     )
     request.answer(roster_message(request.texts, roster))
 

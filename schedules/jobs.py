@@ -9,12 +9,18 @@ from bot.services import Services
 log = logging.getLogger(__name__)
 
 
-def dispatch_outbox(services: Services) -> None:
-    """Send what is due now; failures stay in the outbox for the next pass."""
-    report = services.outbox.dispatch(now=services.clock.now())
-    if report.sent or report.retried or report.failed:
+def run_pass(services: Services) -> None:
+    """Plan the pairs' meetings, then send what is due now; failures stay for the next pass."""
+    report = services.passes.run(now=services.clock.now())
+    sent = report.sent
+    if sent.sent or sent.retried or sent.failed or report.planned.failed:
         log.info(
-            "outbox: %s sent, %s to retry, %s failed", report.sent, report.retried, report.failed
+            "pass: %s pairs planned (%s failed); %s sent, %s to retry, %s failed",
+            report.planned.worked,
+            report.planned.failed,
+            sent.sent,
+            sent.retried,
+            sent.failed,
         )
 
 

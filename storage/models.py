@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any, ClassVar
 
 from sqlalchemy import (
@@ -66,6 +66,7 @@ class Base(DeclarativeBase):
         datetime: UTCDateTime(),
         date: Date(),
         dict[str, Any]: JSON(),
+        list[str]: JSON(),
     }
 
 
@@ -107,6 +108,9 @@ class Program(Base):
     country: Mapped[str] = mapped_column(String(2))
     meeting_minutes: Mapped[int] = mapped_column(Integer, default=90)
     cross_company: Mapped[bool] = mapped_column(Boolean, default=False)
+    days_off: Mapped[list[str]] = mapped_column(JSON, default=list)  # ISO dates, no meetings
+    prep_days: Mapped[int] = mapped_column(Integer, default=2)  # the preparation, days before
+    reminder_days: Mapped[int] = mapped_column(Integer, default=2)  # "did you meet?", again
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
     created_at: Mapped[datetime]
     closed_at: Mapped[datetime | None]
@@ -159,7 +163,9 @@ class Relationship(Base):
     fixed: Mapped[bool] = mapped_column(Boolean, default=False)  # set by the coordinator
     channel_id: Mapped[str | None] = mapped_column(String(32))
     channel_name: Mapped[str | None] = mapped_column(String(80))
-    cadence_weeks: Mapped[int | None]
+    cadence_weeks: Mapped[int | None]  # from the agreement; 0 or None: the recommended rhythm
+    paused_until: Mapped[date | None]
+    end_reason: Mapped[str | None] = mapped_column(String(32))  # a category, never a text
     created_at: Mapped[datetime]
     launched_at: Mapped[datetime | None]
     ended_at: Mapped[datetime | None]
@@ -181,11 +187,14 @@ class Relationship(Base):
         for member in self.members:
             member.participant.move("activate", now)
 
-    def pause(self, now: datetime) -> None:
+    def pause(self, until: date | None, now: datetime) -> None:
+        """No meetings until `until` (or until someone resumes)."""
         self.status = relationship_after(self.status, "pause")
+        self.paused_until = until
 
     def resume(self, now: datetime) -> None:
         self.status = relationship_after(self.status, "resume")
+        self.paused_until = None
 
     def end(self, now: datetime) -> str:
         """End the relationship; returns the state it was in."""
@@ -239,7 +248,7 @@ class Agreement(Base):
 
 
 class Meeting(Base):
-    """One planned or held meeting of a relationship."""
+    """One planned or held meeting of a relationship; a pair has at most one planned."""
 
     __tablename__ = "meeting"
     __table_args__ = (UniqueConstraint("relationship_id", "seq"),)
@@ -251,8 +260,37 @@ class Meeting(Base):
     duration_minutes: Mapped[int] = mapped_column(Integer, default=90)
     status: Mapped[str] = mapped_column(String(16), default=MeetingStatus.PLANNED)
     held_at: Mapped[datetime | None]
+    closing: Mapped[bool] = mapped_column(Boolean, default=False)  # the last of the program
+    fits: Mapped[bool] = mapped_column(Boolean, default=True)  # inside both people's hours
+    sequence: Mapped[int] = mapped_column(Integer, default=0)  # bumped at each move
+    prompted: Mapped[int] = mapped_column(Integer, default=-1)  # sequence prompts are queued for
+    confirmed_at: Mapped[datetime | None]
+    proposed_starts_at: Mapped[datetime | None]  # a move waiting for the partner's yes
+    proposed_minutes: Mapped[int | None]
+    proposed_by_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+
+    @property
+    def ends_at(self) -> datetime:
+        return self.starts_at + timedelta(minutes=self.duration_minutes)
+
+
+class LogEntry(Base):
+    """One entry in a person's log book: their preparation, a reflection or a note. Read by
+    that person only, unless they share it with their partner."""
+
+    __tablename__ = "log_entry"
+    __table_args__ = (UniqueConstraint("participant_id", "meeting_id", "kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participant.id"), index=True)
+    relationship_id: Mapped[int | None] = mapped_column(ForeignKey("relationship.id"))
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id"))
+    kind: Mapped[str] = mapped_column(String(16))  # prep, reflection, note
+    answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # question key -> text
+    created_at: Mapped[datetime]
+    shared_at: Mapped[datetime | None]
 
 
 class OutboxMessage(Base):

@@ -23,6 +23,11 @@ class RelationshipRepository:
     def get(self, relationship_id: int) -> Relationship:
         return self.session.get_one(Relationship, relationship_id)
 
+    def by_channel(self, channel_id: str) -> Relationship | None:
+        return self.session.scalar(
+            select(Relationship).where(Relationship.channel_id == channel_id)
+        )
+
     def delete(self, relationship: Relationship) -> None:
         self.session.delete(relationship)
         self.session.flush()

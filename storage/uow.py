@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from storage.meetings import EventRepository, LogRepository, MeetingRepository
 from storage.outbox import OutboxRepository
 from storage.pairs import AgreementRepository, LaunchRepository
 from storage.people import PersonRepository
@@ -26,6 +27,9 @@ class UnitOfWork:
         self.agreements = AgreementRepository(session)
         self.launches = LaunchRepository(session)
         self.outbox = OutboxRepository(session)
+        self.meetings = MeetingRepository(session)
+        self.log = LogRepository(session)
+        self.events = EventRepository(session)
 
     def flush(self) -> None:
         """Send pending changes to the database (ids, constraints) without committing."""

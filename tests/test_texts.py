@@ -48,6 +48,12 @@ SLACK_LIMITS = {  # key prefix or key -> the most characters Slack takes there
     "agreement.confirm_button": 75, "agreement.edit_button": 75, "leave.confirm_button": 75,
     "welcome.agreement_button": 75, "match.again": 75, "match.edit": 75, "match.launch": 75,
     "match.change.": 75, "launch.confirm.yes": 75, "launch.confirm.title": 100,
+    "meeting.confirm": 75, "meeting.reschedule": 75, "meeting.skip": 75, "prep.button": 75,
+    "checkin.yes": 75, "checkin.moved": 75, "checkin.no": 75, "reflect.button": 75,
+    "move.confirm": 75, "move.change": 75, "move.accept": 75, "move.other": 75,
+    "form.anyway.yes": 75, "log.write": 75, "log.newer": 75, "log.older": 75, "log.share": 75,
+    "prep.title": 24, "reflection.title": 24, "move.form.title": 24, "move.form.submit": 24,
+    "log.modal.title": 24,
 }  # fmt: skip
 
 

@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass
 
 from bot.domain.programs import MEETING_MINUTES
 
-CADENCE_WEEKS = (1, 2, 3, 4, 5, 6, 8)
+CADENCE_WEEKS = (0, 1, 2, 3, 4, 5, 6, 8)  # 0: the recommended rhythm, closer at first
 AGENDA_BY = ("mentee", "mentor", "both")
 TEXT_LENGTH = 2000
 

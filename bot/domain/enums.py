@@ -38,7 +38,14 @@ class MeetingStatus(StrEnum):
     PLANNED = "planned"
     HELD = "held"
     SKIPPED = "skipped"
-    CANCELLED = "cancelled"
+    UNCONFIRMED = "unconfirmed"  # its time passed and nobody said whether they met
+    CANCELLED = "cancelled"  # the pair paused or ended before it
+
+
+class LogKind(StrEnum):
+    PREP = "prep"
+    REFLECTION = "reflection"
+    NOTE = "note"
 
 
 class OutboxStatus(StrEnum):

@@ -4,6 +4,7 @@ is meant; the views write the mention (`<@U…>`) when the text is drawn."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
 
 def user(user_id: str) -> dict[str, str]:
@@ -19,6 +20,11 @@ def users(user_ids: Iterable[str]) -> dict[str, list[str]]:
 def channel(channel_id: str) -> dict[str, str]:
     """A channel, shown as a link to it."""
     return {"channel": channel_id}
+
+
+def day(value: date) -> dict[str, str]:
+    """A day, written with its weekday in the reader's language."""
+    return {"day": value.isoformat()}
 
 
 def text(key: str) -> dict[str, str]:

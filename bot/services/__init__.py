@@ -7,11 +7,17 @@ from dataclasses import dataclass, field
 
 from bot.ports import Clock
 from bot.services.agreements import Agreements
+from bot.services.ending import Endings
 from bot.services.imports import SignupImport
 from bot.services.launches import Launches
+from bot.services.logbook import LogBook
 from bot.services.matching import Matching
+from bot.services.meetings import Meetings
+from bot.services.membership import ChannelMembers
 from bot.services.outbox import Outbox
+from bot.services.passes import Passes
 from bot.services.people import People
+from bot.services.planner import Planner
 from bot.services.programs import Programs
 from bot.services.signups import Signups
 
@@ -43,4 +49,10 @@ class Services:
     matching: Matching
     launches: Launches
     agreements: Agreements
+    planner: Planner
+    meetings: Meetings
+    logbook: LogBook
+    passes: Passes
+    members: ChannelMembers
+    endings: Endings
     kick: Kick = field(default_factory=Kick)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from bot.domain.agreement import AgreementDraft, check_agreement
@@ -12,12 +12,10 @@ from bot.domain.errors import DomainError, ValidationFailed
 from bot.ports import SlackGateway
 from bot.records import AgreementView
 from bot.services.deliveries import Step
+from bot.services.pairs import my_pair
 from storage.db import Database
 from storage.models import Agreement, OutboxMessage, Person, Relationship
 from storage.uow import UnitOfWork
-
-# Before the second meeting (the rhythm plans the meetings; about three weeks in).
-REMINDER_AFTER = timedelta(days=21)
 
 DRAFTED, CONFIRMED, UNCHANGED = "drafted", "confirmed", "unchanged"
 
@@ -75,7 +73,7 @@ class Agreements:
             return _view(uow, rel)
 
 
-def queue_reminder(uow: UnitOfWork, rel: Relationship, now: datetime) -> None:
+def queue_reminder(uow: UnitOfWork, rel: Relationship, due_at: datetime, now: datetime) -> None:
     """Remind the pair about the agreement before their second meeting, unless it is done."""
     program = uow.programs.by_id(rel.program_id)
     uow.outbox.add(
@@ -85,7 +83,7 @@ def queue_reminder(uow: UnitOfWork, rel: Relationship, now: datetime) -> None:
         kind="pair.agreement_reminder",
         recipient=rel.channel_id or "-",
         payload={"relationship": rel.id},
-        due_at=now + REMINDER_AFTER,
+        due_at=due_at,
         now=now,
     )
 
@@ -176,22 +174,14 @@ def _relationship_of(
     channel_id: str = "",
 ) -> Relationship:
     """One of the person's active pairs; anyone else is refused, coordinators too."""
-    person = uow.people.get(team_id, user_id)
-    mine = []
-    if person is not None:
-        for participant, _ in uow.participants.of_person(person.id):
-            mine += uow.relationships.of_participant(participant.id, (RelationshipStatus.ACTIVE,))
-    if relationship_id is not None:
-        mine = [rel for rel in mine if rel.id == relationship_id]
-        if not mine:
-            raise DomainError("agreement.error.not_member")
-    elif len(mine) > 1:
-        mine = [rel for rel in mine if rel.channel_id == channel_id]
-        if not mine:
-            raise DomainError("agreement.error.which")
-    if not mine:
-        raise DomainError("agreement.error.no_pair")
-    return mine[0]
+    return my_pair(
+        uow,
+        team_id,
+        user_id,
+        relationship_id=relationship_id,
+        channel_id=channel_id,
+        errors="agreement",
+    )
 
 
 def _view(uow: UnitOfWork, rel: Relationship) -> AgreementView:

@@ -22,12 +22,14 @@ def run_lanes(lanes: Mapping[str, object], work: Work, *, now: datetime) -> None
     """
     started = time.monotonic()
     busy = {lane: True for lane in lanes}
+    worked: list[bool] = []  # any lane did work: it may have queued some for another lane
 
     def clock() -> datetime:
         return now + timedelta(seconds=int(time.monotonic() - started))
 
     threads = [
-        threading.Thread(target=_lane, args=(lane, work, busy, clock)) for lane in sorted(lanes)
+        threading.Thread(target=_lane, args=(lane, work, busy, worked, clock))
+        for lane in sorted(lanes)
     ]
     for thread in threads:
         thread.start()
@@ -35,16 +37,23 @@ def run_lanes(lanes: Mapping[str, object], work: Work, *, now: datetime) -> None
         thread.join()
 
 
-def _lane(lane: str, work: Work, busy: dict[str, bool], clock: Callable[[], datetime]) -> None:
+def _lane(
+    lane: str,
+    work: Work,
+    busy: dict[str, bool],
+    worked: list[bool],
+    clock: Callable[[], datetime],
+) -> None:
     try:
         last_look = False
         while True:
             if work(lane, clock()):
                 busy[lane], last_look = True, False
+                worked.append(True)
                 continue
             busy[lane] = False
             if not any(busy.values()):
-                if last_look:
+                if last_look or not worked:  # nobody worked: nobody queued anything either
                     return
                 last_look = True  # one more look: another lane may have just queued work
             time.sleep(IDLE_POLL)

@@ -12,7 +12,6 @@ from bot.domain.enums import RelationshipStatus, Role
 from bot.domain.errors import SlackError
 from bot.ports import SlackGateway
 from bot.records import PairPeople
-from bot.services.agreements import queue_reminder
 from bot.services.deliveries import Step
 from bot.services.pairs import end_pair, pair_people
 from bot.services.people import People
@@ -134,7 +133,6 @@ class WelcomeStep(PairStep):
     ) -> None:
         rel = uow.relationships.get(message.payload["relationship"])
         rel.activate(now)
-        queue_reminder(uow, rel, now)
 
 
 def queue_step(uow: UnitOfWork, rel: Relationship, kind: str, now: datetime) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from bot.domain.enums import RelationshipStatus, Role
+from bot.domain.errors import DomainError
 from bot.records import PairPeople
 from bot.services.people import People
 from storage.models import Relationship
@@ -29,6 +30,36 @@ def end_pair(
         if launch is not None:
             launch.pairs -= 1
             launch.reported = -1
+
+
+def my_pair(
+    uow: UnitOfWork,
+    team_id: str,
+    user_id: str,
+    *,
+    relationship_id: int | None = None,
+    channel_id: str = "",
+    statuses: tuple[str, ...] = (RelationshipStatus.ACTIVE,),
+    errors: str = "pair",
+) -> Relationship:
+    """One of the person's own pairs: the one named, else this channel's, else their only one.
+    Anyone else is refused, coordinators too; `errors` is the prefix of the refusals' keys."""
+    person = uow.people.get(team_id, user_id)
+    mine = []
+    if person is not None:
+        for participant, _ in uow.participants.of_person(person.id):
+            mine += uow.relationships.of_participant(participant.id, statuses)
+    if relationship_id is not None:
+        mine = [rel for rel in mine if rel.id == relationship_id]
+        if not mine:
+            raise DomainError(f"{errors}.error.not_member")
+    elif len(mine) > 1:
+        mine = [rel for rel in mine if rel.channel_id == channel_id]
+        if not mine:
+            raise DomainError(f"{errors}.error.which")
+    if not mine:
+        raise DomainError(f"{errors}.error.no_pair")
+    return mine[0]
 
 
 def user_ids(uow: UnitOfWork, rel: Relationship) -> dict[str, str]:

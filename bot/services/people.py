@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.domain import language, refs
 from bot.domain.errors import DomainError, SlackError
@@ -23,6 +24,14 @@ class Who:
     user_id: str
     language: str
     is_coordinator: bool
+    tz: str = "UTC"  # their Slack time zone
+
+    @property
+    def zone(self) -> ZoneInfo:
+        try:
+            return ZoneInfo(self.tz)
+        except (ZoneInfoNotFoundError, ValueError):
+            return ZoneInfo("UTC")
 
 
 class People:
@@ -137,6 +146,7 @@ class People:
             user_id=person.user_id,
             language=self.language_of(uow, person),
             is_coordinator=person.is_coordinator or person.user_id in self.access.bootstrap,
+            tz=person.tz or "UTC",
         )
 
 

@@ -13,6 +13,7 @@ from bot.domain.programs import ProgramDraft, check_program, country_of
 from bot.domain.signup import missing_for_matching
 from bot.records import ProgramInfo, Roster, RosterGap
 from bot.services.access import Access
+from bot.services.health import pair_health
 from storage.db import Database
 from storage.models import Program
 from storage.uow import UnitOfWork
@@ -140,7 +141,9 @@ class Programs:
                 raise ChooseProgram([program.id for program in candidates])
             return candidates[0].id
 
-    def roster(self, *, team_id: str, user_id: str, program_id: int) -> Roster:
+    def roster(
+        self, *, team_id: str, user_id: str, program_id: int, now: datetime | None = None
+    ) -> Roster:
         """Who signed up, by role and department, the mentors' capacity, and the gaps."""
         with self.db.unit_of_work() as uow:
             self.access.require_coordinator(uow, team_id=team_id, user_id=user_id, word="status")
@@ -173,6 +176,9 @@ class Programs:
                 ),
                 gaps=tuple(gaps),
                 agreements=_agreements(uow, program),
+                health=pair_health(uow, program, now)
+                if now is not None and program.status == ProgramStatus.RUNNING
+                else None,
             )
 
 

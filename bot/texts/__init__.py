@@ -32,5 +32,9 @@ class Texts:
         """A date as this language writes it in running text: 4 January 2027, 4. januar 2027."""
         return format_date(value, format="long", locale=LOCALES[self.language])
 
+    def weekday_date(self, value: date) -> str:
+        """A date with its weekday: Tuesday 8 December 2026, tirsdag den 8. december 2026."""
+        return format_date(value, format=self("format.weekday_date"), locale=LOCALES[self.language])
+
     def __repr__(self) -> str:
         return f"Texts({self.language!r})"

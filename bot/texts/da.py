@@ -501,6 +501,7 @@ MESSAGES: dict[str, str] = {
     ),
     "form.help_wanted": "Den hjælp, menteen gerne vil have fra mentoren",
     "form.cadence_weeks": "Hvor ofte I mødes",
+    "cadence.0": "Den anbefalede rytme: tættere i starten, siden hver 5.-6. uge",
     "cadence.1": "Hver uge",
     "cadence.2": "Hver anden uge",
     "cadence.3": "Hver tredje uge",
@@ -577,4 +578,257 @@ MESSAGES: dict[str, str] = {
     ),
     "launch.error.slack": "Slack svarede ikke ({code}), så jeg har ikke sat forløbet i gang. Prøv igen om lidt.",
     "outbox.recipient.pair": "et nyt par",
+    # Parrenes rytme for tovholderen
+    "health.title": "*Sådan holder parrene deres rytme*",
+    "health.held": "Afholdte møder: {held} af {due} indtil nu",
+    "health.silent": ":hourglass: {count} par har ikke mødtes i længere tid end planlagt: {pairs}",
+    "health.unconfirmed": ":grey_question: {count} par har endnu ikke bekræftet et møde: {pairs}",
+    # Et medlem har forladt parrets kanal
+    "left.question": (
+        "Du har forladt {channel}, kanalen for dit mentorpar. Var det meningen? Hvis det var en "
+        "fejl, kan du komme tilbage med ét klik. Vil du forlade forløbet, kan du gøre det her."
+    ),
+    "left.come_back": "Tag mig tilbage",
+    "left.leave": "Forlad forløbet",
+    "left.welcome_back": "Du er tilbage i {channel}.",
+    "rejoin.error.slack": "Slack ville ikke lade mig invitere dig tilbage ({code}). Bed din makker om at tilføje dig.",
+    # Et forløb afsluttes før tid
+    "cmd.end": "`/mentor end`: afslut jeres mentorforløb før tid",
+    "end.title": "Afslut forløbet",
+    "end.submit": "Afslut",
+    "end.lead": (
+        "Når I afslutter jeres mentorforløb, lukkes jeres kanal for jer begge. Tovholderen ser "
+        "kun, hvilken af grundene du vælger, aldrig noget, du har skrevet."
+    ),
+    "form.reason": "Hvorfor afslutter du forløbet?",
+    "end.reason.goals_reached": "Vi har nået vores mål",
+    "end.reason.no_time": "Der er ikke tid til det lige nu",
+    "end.reason.not_a_match": "Vi passede ikke godt sammen",
+    "end.reason.changed_job": "En af os har skiftet job",
+    "end.reason.other": "En anden grund",
+    "end.error.reason": "Vælg venligst en grund.",
+    "end.done": "Dit mentorforløb i *{program}* er afsluttet. Tak for den tid, du har givet det.",
+    "end.partner": "{user} har afsluttet jeres mentorforløb i *{program}*. Tak for den tid, du har givet det.",
+    "end.coordinator": "Et par i *{program}* er stoppet før tid ({users}). Den angivne grund: {reason}.",
+    "end.farewell": (
+        "Forløbet er afsluttet, og kanalen bliver nu arkiveret. Tak til jer begge for jeres møder "
+        "og jeres åbenhed. Det, I har sagt her, bliver mellem jer."
+    ),
+    # Rytmen: kommandoer i hjælpen
+    "cmd.next": "`/mentor next`: vis dit næste møde (i din egen tidszone)",
+    "cmd.reschedule": (
+        "`/mentor reschedule` [tidspunkt]: flyt næste møde, fx `/mentor reschedule tirsdag 14:00`; "
+        "uden tidspunkt får du en kalender at vælge i"
+    ),
+    "cmd.skip": (
+        "`/mentor skip`: spring over næste møde; det efterfølgende planlægger jeg efter jeres rytme"
+    ),
+    "cmd.met": "`/mentor met`: notér, at I har holdt et møde i dag uden for planen",
+    "cmd.pause": "`/mentor pause` [indtil DATO]: hold pause med møderne en periode",
+    "cmd.resume": "`/mentor resume`: start møderne igen efter en pause",
+    "cmd.log": (
+        "`/mentor log` [tekst]: åbn din private logbog; skriver du en tekst efter kommandoen, "
+        "bliver den gemt som et nyt notat"
+    ),
+    "format.weekday_date": "EEEE 'den' d. MMMM yyyy",
+    # Møder i parrets kanal
+    "meeting.proposed": (
+        "{mentor} og {mentee}, her er mit forslag til jeres møde nr. {number}: *{when}*."
+    ),
+    "meeting.proposed_closing": (
+        "{mentor} og {mentee}, her er mit forslag til jeres afsluttende møde: *{when}*. Tag jer "
+        "god tid til at se tilbage på målene og på det, I har lært undervejs."
+    ),
+    "meeting.moved": "{mentor} og {mentee}, jeres møde nr. {number} er flyttet til *{when}*.",
+    "meeting.proposed.short": "Jeres næste møde: {when}",
+    "meeting.no_overlap": (
+        ":warning: Jeres arbejdstider overlapper ikke, så det her er det bedste kompromis, jeg "
+        "kunne finde. Flyt mødet, hvis et andet tidspunkt passer jer begge bedre."
+    ),
+    "meeting.invite_note": "Kalenderinvitationen følger herunder. Passer tidspunktet jer begge?",
+    "meeting.confirm": "Bekræft",
+    "meeting.reschedule": "Flyt mødet",
+    "meeting.skip": "Spring over",
+    "meeting.confirmed": "Tak, så er mødet {when} bekræftet.",
+    "meeting.error.gone": "Jeg kan ikke længere finde det møde.",
+    "meeting.error.answered": "Der er allerede taget stilling til det møde, så der er ikke ændret noget.",
+    "meeting.error.moved": (
+        "Mødet er blevet flyttet, siden denne besked blev sendt, så der er ikke ændret noget. "
+        "Skriv `/mentor next` for at se det aktuelle tidspunkt."
+    ),
+    "meeting.error.none_planned": "Du har ikke noget møde planlagt lige nu.",
+    "meeting.error.paused": (
+        "Jeres møder er sat på pause. Skriv `/mentor resume` for at komme i gang igen."
+    ),
+    "pair.error.no_pair": "Du er ikke med i et aktivt par, så du har ingen møder endnu.",
+    "pair.error.not_member": "Det er kun de to i parret, der kan gøre det.",
+    "pair.error.which": (
+        "Du er med i mere end ét par. Skriv kommandoen i kanalen for det par, du mener."
+    ),
+    "next.planned": "Dit næste mentormøde: *{when}*.",
+    "next.confirmed": "Dit næste mentormøde: *{when}* (bekræftet).",
+    "next.move_asked": "Et forslag om at flytte mødet til {when} venter på svar.",
+    # Forberedelse
+    "prep.intro": "{mentor} og {mentee}, nu nærmer jeres møde sig: *{when}*.",
+    "prep.short": "Tid til at forberede jer til mødet {when}",
+    "prep.establishment": (
+        "I er stadig ved at lære hinanden at kende. Brug mødet til at blive enige om målene, og "
+        "hvordan I vil arbejde sammen, og skriv det ned med `/mentor agreement`."
+    ),
+    "prep.closing": (
+        "Jeres forløb nærmer sig slutningen. Se tilbage på målene i jeres aftale: hvor langt er "
+        "I nået, og hvad vil I gerne arbejde videre med?"
+    ),
+    "prep.button": "Forbered dig (kun du ser det)",
+    "prep.title": "Forberedelse",
+    "prep.lead": (
+        "Et par spørgsmål, du kan tænke over, inden I mødes. Det er kun dig, der kan læse dine "
+        "svar."
+    ),
+    "prep.task_was": "Sidst gav du dig selv denne opgave: _{task}_",
+    "prep.saved": "Din forberedelse er gemt i din logbog (`/mentor log`).",
+    "prep.error.twice": (
+        "Du har allerede forberedt dig til dette møde; din forberedelse ligger i din logbog."
+    ),
+    # Fik I holdt mødet?
+    "checkin.question": "{mentor} og {mentee}, fik I holdt jeres møde {when}?",
+    "checkin.reminder": (
+        "{mentor} og {mentee}, jeg spørger lige igen: fik I holdt jeres møde {when}? "
+        "Et enkelt klik er nok."
+    ),
+    "checkin.yes": "Ja, vi mødtes",
+    "checkin.moved": "Vi har flyttet mødet",
+    "checkin.no": "Nej, vi mødtes ikke",
+    "checkin.held": (
+        "Godt at høre, tak, {user}. Nu kan I hver især skrive et par refleksioner ned om mødet, "
+        "kun til jer selv."
+    ),
+    "checkin.held_task": (
+        "Til dig som mentee: skriv i din refleksion, hvilken aktionsopgave du vil arbejde med "
+        "inden næste møde."
+    ),
+    "checkin.not_held": (
+        "Tak, {user}, det har jeg noteret. Jeg planlægger jeres næste møde efter jeres sædvanlige "
+        "rytme. Vil I gerne mødes før, så brug `/mentor reschedule`."
+    ),
+    "reflect.button": "Skriv min refleksion",
+    "reflection.title": "Refleksion",
+    "reflection.lead": (
+        "Brug et par minutter, mens mødet stadig er frisk i erindringen. Det er kun dig, der kan "
+        "læse dine svar."
+    ),
+    "reflection.saved": "Din refleksion er gemt i din logbog (`/mentor log`).",
+    "reflection.error.twice": (
+        "Du har allerede skrevet din refleksion over dette møde; den ligger i din logbog."
+    ),
+    "questions.private": (
+        "Det er kun dig, der kan læse dette. Fra `/mentor log` kan du dele et indlæg med din "
+        "makker."
+    ),
+    "question.remember": "Hvad har sat sig mest fast hos dig fra sidste møde?",
+    "question.goal": "Hvad har du gjort for at komme nærmere det mål, du satte dig?",
+    "question.went": "Hvad er lykkedes, og hvad har været svært?",
+    "question.listen": "Hvad vil du især lytte efter på dette møde?",
+    "question.task_went": "Hvordan gik det med din aktionsopgave?",
+    "question.goals": "Hvor langt er du nået med målene i jeres aftale?",
+    "question.useful": "Hvad fik du mest ud af i dagens samtale?",
+    "question.more": "Er der noget, du gerne vil have mere af fra din mentor?",
+    "question.next": "Hvad vil du tage fat på næste gang?",
+    "question.energy": "Hvornår i samtalen blev du selv særligt engageret og fik energi?",
+    "question.learning": "Hvilke læringspointer står tydeligt for dig efter mødet?",
+    "question.self": "Hvad har du fundet ud af om dig selv på dette møde?",
+    "question.task": "Din aktionsopgave frem til næste møde",
+    "question.results": "Hvad har du opnået, og hvad har du lært undervejs?",
+    # Springe over, flytte, holde pause
+    "skip.done": "Så springer I over mødet {day}. Jeg planlægger det næste efter jeres rytme.",
+    "skip.posted": (
+        "{user} har valgt at springe over mødet {day}. Jeg planlægger det næste efter jeres rytme."
+    ),
+    "move.understood": (
+        "Sådan har jeg forstået det: *{when}*. Skal jeg spørge din makker, om det passer?"
+    ),
+    "move.outside_hours": (
+        ":warning: Det ligger uden for arbejdstiden for {user}. Bekræft kun, hvis du ved, at "
+        "tidspunktet passer."
+    ),
+    "move.confirm": "Ja, spørg min makker",
+    "move.change": "Ændr tidspunktet",
+    "move.sent": "Sådan, nu har jeg spurgt din makker i jeres kanal.",
+    "move.asked": (
+        "{user} vil gerne flytte jeres møde fra {old} til *{new}*. {partner}, passer det dig?"
+    ),
+    "move.accept": "Ja, det passer",
+    "move.other": "Foreslå et andet tidspunkt",
+    "move.accepted": (
+        "{user} har sagt ja: mødet er nu flyttet til *{when}*. En opdateret kalenderinvitation "
+        "følger."
+    ),
+    "move.form.title": "Flyt mødet",
+    "move.form.submit": "Spørg min makker",
+    "move.form.lead": (
+        "Mødet er lige nu sat til {when}. Vælg det nye tidspunkt (i din tidszone, {tz})."
+    ),
+    "move.error.past": "Det tidspunkt er allerede passeret. Vælg et senere tidspunkt.",
+    "move.error.incomplete": "Vælg både en dag og et klokkeslæt.",
+    "move.error.outside_hours": (
+        "Det ligger uden for arbejdstiden for en af jer. Sæt kryds nedenfor, hvis du vil holde "
+        "fast i tidspunktet alligevel."
+    ),
+    "move.error.not_understood": (
+        "Jeg kunne ikke læse `{text}` som en dag eller et tidspunkt, så der er ikke ændret noget. "
+        "Prøv fx `/mentor reschedule tirsdag 14:00`, eller skriv bare `/mentor reschedule` for "
+        "at få en kalender."
+    ),
+    "move.error.partly": (
+        "Jeg forstod kun en del af `{text}` (`{rest}` forstod jeg ikke), så der er ikke ændret "
+        "noget. Prøv fx `/mentor reschedule tirsdag 14:00`."
+    ),
+    "move.error.nothing_asked": "Der er ingen, der har bedt om at flytte dette møde.",
+    "move.error.own_proposal": (
+        "Du har selv foreslået dette tidspunkt, så det er din makker, der skal sige ja til det."
+    ),
+    "form.day": "Dag",
+    "form.start": "Starttidspunkt",
+    "form.anyway": "Uden for arbejdstid",
+    "form.anyway.yes": "Behold tidspunktet, selv om det ligger uden for nogens arbejdstid",
+    "pause.done": "Jeres møder er sat på pause. Skriv `/mentor resume`, når I vil i gang igen.",
+    "pause.done_until": (
+        "Jeres møder er sat på pause indtil {day}. Derefter planlægger jeg det næste."
+    ),
+    "pause.error.already": "Jeres møder er allerede sat på pause.",
+    "pause.error.past": "Den dag er allerede kommet. Vælg en senere dag.",
+    "pause.error.after_end": "Det er efter forløbets afslutning ({end}). Vælg en tidligere dag.",
+    "pause.error.date": (
+        "Jeg kunne ikke læse `{text}` som en dato. Prøv fx `/mentor pause indtil 1. marts`."
+    ),
+    "resume.done": (
+        "Velkommen tilbage! Jeg planlægger jeres næste møde og slår det op i jeres kanal."
+    ),
+    "resume.error.not_paused": "Jeres møder er ikke sat på pause.",
+    # Kalenderinvitation
+    "invite.title": "{program}: mentormøde nr. {number}",
+    "invite.description": "Jeres mentormøde. mentorbot holder styr på rytmen i jeres Slack-kanal.",
+    # Logbogen
+    "log.title": "*Din logbog*",
+    "log.empty": "Den er tom indtil videre. Her kommer dine forberedelser og refleksioner til at stå.",
+    "log.private": "Det er kun dig, der kan læse din logbog. Side {page} af {pages}.",
+    "log.write": "Skriv et notat",
+    "log.newer": "Nyere",
+    "log.older": "Ældre",
+    "log.share": "Del med min makker",
+    "log.shared": "Delt med din makker",
+    "log.share_done": "Delt i jeres fælles kanal.",
+    "log.shared_by": "{user} deler et indlæg fra sin logbog:",
+    "log.noted": "Dit notat er gemt i din logbog.",
+    "log.modal.title": "Nyt notat",
+    "form.note": "Dit notat",
+    "log.kind.prep": "Forberedelse",
+    "log.kind.reflection": "Refleksion",
+    "log.kind.note": "Notat",
+    "log.error.empty": "Skriv noget først.",
+    "log.error.long": "Det er mere end {limit} tegn. Gør det lidt kortere.",
+    "log.error.not_yours": "Det indlæg findes ikke i din logbog.",
+    "log.error.not_signed_up": (
+        "Du har ingen logbog endnu. Den får du, når du tilmelder dig et forløb."
+    ),
 }

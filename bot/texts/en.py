@@ -443,6 +443,7 @@ MESSAGES: dict[str, str] = {
     "form.goals.hint": "For example: run my team meetings with confidence. We'll know when the team asks for them.",
     "form.help_wanted": "The help the mentee would like from the mentor",
     "form.cadence_weeks": "How often you meet",
+    "cadence.0": "The recommended rhythm: closer at first, then every 5-6 weeks",
     "cadence.1": "Every week",
     "cadence.2": "Every 2 weeks",
     "cadence.3": "Every 3 weeks",
@@ -507,4 +508,201 @@ MESSAGES: dict[str, str] = {
     ),
     "launch.error.slack": "Slack did not answer ({code}), so I did not launch. Please try again in a moment.",
     "outbox.recipient.pair": "a new pair",
+    # The rhythm: commands in the help
+    "cmd.next": "`/mentor next`: your next meeting, in your own time zone",
+    "cmd.reschedule": (
+        "`/mentor reschedule` [when]: move the next meeting, e.g. `/mentor reschedule tuesday 14:00`; "
+        "on its own, it opens a date picker"
+    ),
+    "cmd.skip": "`/mentor skip`: skip the next meeting; I'll plan the one after in your usual rhythm",
+    "cmd.met": "`/mentor met`: record an unplanned meeting you held today",
+    "cmd.pause": "`/mentor pause` [until DATE]: pause your meetings for a while, or until a date",
+    "cmd.resume": "`/mentor resume`: start your meetings again after a pause",
+    "cmd.log": "`/mentor log` [text]: open your private log book; add some text to write a new note",
+    "format.weekday_date": "EEEE d MMMM yyyy",
+    # Meetings in the pair's channel
+    "meeting.proposed": "{mentor} and {mentee}, here is the time I suggest for meeting no. {number}: *{when}*.",
+    "meeting.proposed_closing": (
+        "{mentor} and {mentee}, your closing meeting: *{when}*. Take the time to look back on "
+        "your goals and what you have learned."
+    ),
+    "meeting.moved": "{mentor} and {mentee}, your meeting no. {number} has moved to *{when}*.",
+    "meeting.proposed.short": "Your next meeting: {when}",
+    "meeting.no_overlap": (
+        ":warning: Your working hours do not overlap, so this is the least awkward time I "
+        "could find. Move it if another time suits you both better."
+    ),
+    "meeting.invite_note": "The calendar invite is below. Does the time suit you both?",
+    "meeting.confirm": "Confirm",
+    "meeting.reschedule": "Reschedule",
+    "meeting.skip": "Skip",
+    "meeting.confirmed": "Thank you, the meeting on {when} is confirmed.",
+    "meeting.error.gone": "I can't find that meeting any more.",
+    "meeting.error.answered": "That meeting has already been settled (held, skipped or cancelled), so nothing was changed.",
+    "meeting.error.moved": (
+        "That meeting has been moved since this message was posted, so nothing was changed. "
+        "Type `/mentor next` to see the current time."
+    ),
+    "meeting.error.none_planned": "You have no meeting planned right now.",
+    "meeting.error.paused": "Your meetings are paused. Type `/mentor resume` to start again.",
+    "pair.error.no_pair": "You are not in an active pair, so you have no meetings yet.",
+    "pair.error.not_member": "Only the two people in a pair can do that.",
+    "pair.error.which": "You are in more than one pair: type the command in the channel of the pair you mean.",
+    "next.planned": "Your next meeting: *{when}*.",
+    "next.confirmed": "Your next meeting: *{when}* (confirmed).",
+    "next.move_asked": "A request to move it to {when} is waiting for an answer.",
+    # Preparation
+    "prep.intro": "{mentor} and {mentee}, your meeting is coming up: *{when}*.",
+    "prep.short": "Time to prepare for your meeting on {when}",
+    "prep.establishment": (
+        "You are still getting to know each other. Use the meeting to agree on the goals and how "
+        "you work together, and write it down with `/mentor agreement`."
+    ),
+    "prep.closing": (
+        "Your program is nearing its end. Look back at the goals in your agreement: how far have "
+        "you come, and what do you want to carry on with?"
+    ),
+    "prep.button": "Prepare (only you see your answers)",
+    "prep.title": "Preparation",
+    "prep.lead": "A few questions to think about before you meet. Only you can read your answers.",
+    "prep.task_was": "Last time you set yourself this task: _{task}_",
+    "prep.saved": "Your preparation is in your log book (`/mentor log`).",
+    "prep.error.twice": "You have already prepared for this meeting; it is in your log book.",
+    # Did you meet?
+    "checkin.question": "{mentor} and {mentee}, did you meet on {when}?",
+    "checkin.reminder": (
+        "{mentor} and {mentee}, just checking: did your meeting on {when} happen? One click is enough."
+    ),
+    "checkin.yes": "Yes, we met",
+    "checkin.moved": "We moved it",
+    "checkin.no": "No, we didn't",
+    "checkin.held": (
+        "Good to hear, thank you {user}. Each of you can now jot down a few private reflections "
+        "on the meeting."
+    ),
+    "checkin.held_task": "Mentee: in your reflection, write down the action task you will try before the next session.",
+    "checkin.not_held": (
+        "Thank you {user}, noted. I'll plan your next meeting in your usual rhythm. If you would "
+        "like to meet sooner, use `/mentor reschedule`."
+    ),
+    "reflect.button": "Write my reflection",
+    "reflection.title": "Reflection",
+    "reflection.lead": "Take a few minutes while the meeting is fresh. Only you can read your answers.",
+    "reflection.saved": "Your reflection is in your log book (`/mentor log`).",
+    "reflection.error.twice": "You have already written your reflection on this meeting; it is in your log book.",
+    "questions.private": "Only you can read this. You can share an entry with your partner from `/mentor log`.",
+    "question.remember": "What do you remember most from your last meeting?",
+    "question.goal": "How have you worked on the goal you set?",
+    "question.went": "What went well, and what was hard?",
+    "question.listen": "What do you want to listen for in this meeting?",
+    "question.task_went": "How did your action task go?",
+    "question.goals": "How far have you come with the goals in your agreement?",
+    "question.useful": "What was useful in this conversation?",
+    "question.more": "What would you like your mentor to do more of?",
+    "question.next": "What do you want to work on next time?",
+    "question.energy": "When in the meeting did you feel most interested and energised?",
+    "question.learning": "What became clear to you in this meeting?",
+    "question.self": "What did you learn about yourself in this meeting?",
+    "question.task": "Your action task before the next session",
+    "question.results": "What have you reached, and what have you learned along the way?",
+    # Skipping, moving, pausing
+    "skip.done": "The meeting on {day} is skipped. I'll plan the next one in your usual rhythm.",
+    "skip.posted": "{user} has skipped the meeting on {day}. I'll plan the next one in your usual rhythm.",
+    "move.understood": "I read that as *{when}*. Shall I ask your partner?",
+    "move.outside_hours": ":warning: That is outside {user}'s working hours. Confirm only if it suits them.",
+    "move.confirm": "Yes, ask them",
+    "move.change": "Change",
+    "move.sent": "Done, I've asked your partner in your channel.",
+    "move.asked": "{user} would like to move your meeting from {old} to *{new}*. {partner}, does that suit you?",
+    "move.accept": "Accept",
+    "move.other": "Propose another time",
+    "move.accepted": "{user} accepted: the meeting is now on *{when}*. An updated invite follows.",
+    "move.form.title": "Move the meeting",
+    "move.form.submit": "Ask my partner",
+    "move.form.lead": "Your meeting is on {when}. Choose the new time (in your time zone, {tz}).",
+    "move.error.past": "That time has already passed. Please choose a time in the future.",
+    "move.error.incomplete": "Please choose both a day and a time.",
+    "move.error.outside_hours": "That is outside working hours for one of you. Tick the box below to keep it anyway.",
+    "move.error.not_understood": (
+        "I could not read `{text}` as a day or a time, so nothing was changed. Try e.g. "
+        "`/mentor reschedule tuesday 14:00`, or `/mentor reschedule` alone for a calendar."
+    ),
+    "move.error.partly": (
+        "I only understood part of `{text}` (I did not understand `{rest}`), so nothing was changed. "
+        "Try e.g. `/mentor reschedule tuesday 14:00`."
+    ),
+    "move.error.nothing_asked": "Nobody has asked to move this meeting.",
+    "move.error.own_proposal": "You proposed this time yourself; your partner has to accept it.",
+    "form.day": "Day",
+    "form.start": "Start",
+    "form.anyway": "Outside working hours",
+    "form.anyway.yes": "Keep this time even if it is outside someone's working hours",
+    "pause.done": "Your meetings are paused. Type `/mentor resume` when you want to start again.",
+    "pause.done_until": "Your meetings are paused until {day}. Then I'll plan the next one.",
+    "pause.error.already": "Your meetings are already paused.",
+    "pause.error.past": "Please choose a day after today.",
+    "pause.error.after_end": "That is after the program ends ({end}). Choose an earlier day.",
+    "pause.error.date": "I could not read `{text}` as a date. Try e.g. `/mentor pause until 1 March`.",
+    "resume.done": "Welcome back! I'll plan your next meeting and post it in your channel.",
+    "resume.error.not_paused": "Your meetings are not paused.",
+    # Calendar invite
+    "invite.title": "{program}: mentoring meeting no. {number}",
+    "invite.description": "Your mentoring meeting. mentorbot keeps the rhythm in your Slack channel.",
+    # The log book
+    "log.title": "*Your log book*",
+    "log.empty": "It is empty so far. Your preparations and reflections will appear here.",
+    "log.private": "Only you can read your log book. Page {page} of {pages}.",
+    "log.write": "Write a note",
+    "log.newer": "Newer",
+    "log.older": "Older",
+    "log.share": "Share with my partner",
+    "log.shared": "Shared with your partner",
+    "log.share_done": "Shared in your pair's channel.",
+    "log.shared_by": "{user} shares an entry from their log book:",
+    "log.noted": "Saved as a note in your log book.",
+    "log.modal.title": "New note",
+    "form.note": "Your note",
+    "log.kind.prep": "Preparation",
+    "log.kind.reflection": "Reflection",
+    "log.kind.note": "Note",
+    "log.error.empty": "Please write something first.",
+    "log.error.long": "That is longer than {limit} characters. Please shorten it.",
+    "log.error.not_yours": "That entry is not in your log book.",
+    "log.error.not_signed_up": "You have no log book yet: it starts when you join a program.",
+    # Pair health for the coordinator
+    "health.title": "*How the pairs keep their rhythm*",
+    "health.held": "Meetings held: {held} of {due} so far",
+    "health.silent": ":hourglass: {count} pairs have not met for longer than planned: {pairs}",
+    "health.unconfirmed": ":grey_question: {count} pairs have not yet confirmed a meeting: {pairs}",
+    # A member who left the pair's channel
+    "left.question": (
+        "You have left {channel}, the channel of your mentoring pair. Did you mean to? If it was "
+        "a slip, come back with one click. If you want to leave the program, say so here."
+    ),
+    "left.come_back": "Take me back",
+    "left.leave": "Leave the program",
+    "left.welcome_back": "You are back in {channel}.",
+    "rejoin.error.slack": "Slack did not let me invite you back ({code}). Please ask your partner to add you.",
+    # Ending a pair early
+    "cmd.end": "`/mentor end`: end your mentoring relationship early",
+    "end.title": "End the relationship",
+    "end.submit": "End it",
+    "end.lead": (
+        "Ending your mentoring relationship closes your channel for you both. Your coordinator "
+        "only sees which of these reasons you chose, never anything you wrote."
+    ),
+    "form.reason": "Why are you ending it?",
+    "end.reason.goals_reached": "We reached our goals",
+    "end.reason.no_time": "No time for it right now",
+    "end.reason.not_a_match": "We were not a good match",
+    "end.reason.changed_job": "One of us changed job",
+    "end.reason.other": "Another reason",
+    "end.error.reason": "Please choose a reason.",
+    "end.done": "Your mentoring relationship in *{program}* has ended. Thank you for the time you gave it.",
+    "end.partner": "{user} has ended your mentoring relationship in *{program}*. Thank you for the time you gave it.",
+    "end.coordinator": "A pair in *{program}* has ended early ({users}). The reason given: {reason}.",
+    "end.farewell": (
+        "This relationship has ended, and the channel will now be archived. Thank you both for "
+        "your meetings and your openness. What you said here stays between you."
+    ),
 }

@@ -493,6 +493,7 @@ MESSAGES: dict[str, str] = {
     ),
     "form.help_wanted": "Vilket stöd adepten vill ha av mentorn",
     "form.cadence_weeks": "Hur ofta ni träffas",
+    "cadence.0": "Den rekommenderade rytmen: tätare i början, sedan var 5:e-6:e vecka",
     "cadence.1": "Varje vecka",
     "cadence.2": "Varannan vecka",
     "cadence.3": "Var tredje vecka",
@@ -570,4 +571,250 @@ MESSAGES: dict[str, str] = {
     ),
     "launch.error.slack": "Slack svarade inte ({code}), så jag har inte startat programmet. Försök igen om en stund.",
     "outbox.recipient.pair": "ett nytt par",
+    # Parens rytm för samordnaren
+    "health.title": "*Så håller paren sin rytm*",
+    "health.held": "Genomförda möten: {held} av {due} hittills",
+    "health.silent": ":hourglass: {count} par har inte träffats på längre tid än planerat: {pairs}",
+    "health.unconfirmed": ":grey_question: {count} par har ännu inte bekräftat något möte: {pairs}",
+    # En medlem har lämnat parets kanal
+    "left.question": (
+        "Du har lämnat {channel}, kanalen för ditt mentorpar. Var det meningen? Om det var ett "
+        "misstag kan du komma tillbaka med ett klick. Vill du lämna programmet kan du göra det här."
+    ),
+    "left.come_back": "Ta mig tillbaka",
+    "left.leave": "Lämna programmet",
+    "left.welcome_back": "Du är tillbaka i {channel}.",
+    "rejoin.error.slack": "Slack lät mig inte bjuda in dig igen ({code}). Be din partner att lägga till dig.",
+    # En relation avslutas i förtid
+    "cmd.end": "`/mentor end`: avsluta er mentorrelation i förtid",
+    "end.title": "Avsluta relationen",
+    "end.submit": "Avsluta",
+    "end.lead": (
+        "När ni avslutar er mentorrelation stängs er kanal för er båda. Samordnaren ser bara "
+        "vilket av skälen du väljer, aldrig något du har skrivit."
+    ),
+    "form.reason": "Varför avslutar du?",
+    "end.reason.goals_reached": "Vi har nått våra mål",
+    "end.reason.no_time": "Det finns inte tid just nu",
+    "end.reason.not_a_match": "Vi passade inte bra ihop",
+    "end.reason.changed_job": "En av oss har bytt jobb",
+    "end.reason.other": "Ett annat skäl",
+    "end.error.reason": "Välj ett skäl.",
+    "end.done": "Din mentorrelation i *{program}* är avslutad. Tack för tiden du har gett den.",
+    "end.partner": "{user} har avslutat er mentorrelation i *{program}*. Tack för tiden du har gett den.",
+    "end.coordinator": "Ett par i *{program}* har avslutats i förtid ({users}). Angivet skäl: {reason}.",
+    "end.farewell": (
+        "Relationen är avslutad och kanalen arkiveras nu. Tack till er båda för era möten och er "
+        "öppenhet. Det ni har sagt här stannar mellan er."
+    ),
+    # Rytmen: kommandon i hjälpen
+    "cmd.next": "`/mentor next`: visa ditt nästa möte (i din egen tidszon)",
+    "cmd.reschedule": (
+        "`/mentor reschedule` [tidpunkt]: flytta nästa möte, t.ex. "
+        "`/mentor reschedule tisdag 14:00`; utan tidpunkt får du en kalender att välja i"
+    ),
+    "cmd.skip": (
+        "`/mentor skip`: hoppa över nästa möte; mötet efter det planerar jag enligt er vanliga rytm"
+    ),
+    "cmd.met": "`/mentor met`: registrera att ni har haft ett möte i dag utanför planen",
+    "cmd.pause": "`/mentor pause` [till DATUM]: pausa mötena ett tag",
+    "cmd.resume": "`/mentor resume`: återuppta mötena efter en paus",
+    "cmd.log": (
+        "`/mentor log` [text]: öppna din privata loggbok; skriver du en text efter kommandot "
+        "sparas den som en ny anteckning"
+    ),
+    "format.weekday_date": "EEEE 'den' d MMMM yyyy",
+    # Möten i parets kanal
+    "meeting.proposed": (
+        "{mentor} och {mentee}, här är mitt förslag på tid för ert möte nr {number}: *{when}*."
+    ),
+    "meeting.proposed_closing": (
+        "{mentor} och {mentee}, här är mitt förslag på tid för ert avslutande möte: *{when}*. "
+        "Ta er tid att blicka tillbaka på målen och på det ni har lärt er på vägen."
+    ),
+    "meeting.moved": "{mentor} och {mentee}, ert möte nr {number} har flyttats till *{when}*.",
+    "meeting.proposed.short": "Ert nästa möte: {when}",
+    "meeting.no_overlap": (
+        ":warning: Era arbetstider överlappar inte, så det här är den bästa kompromissen jag kunde "
+        "hitta. Flytta mötet om en annan tid passar er båda bättre."
+    ),
+    "meeting.invite_note": "Kalenderinbjudan kommer nedan. Passar tiden er båda?",
+    "meeting.confirm": "Bekräfta",
+    "meeting.reschedule": "Flytta mötet",
+    "meeting.skip": "Hoppa över",
+    "meeting.confirmed": "Tack! Mötet {when} är bekräftat.",
+    "meeting.error.gone": "Jag hittar inte det mötet längre.",
+    "meeting.error.answered": "Någon har redan tagit ställning till det mötet, så ingenting har ändrats.",
+    "meeting.error.moved": (
+        "Mötet har flyttats sedan det här meddelandet skickades, så ingenting har ändrats. "
+        "Skriv `/mentor next` för att se den aktuella tiden."
+    ),
+    "meeting.error.none_planned": "Du har inget planerat möte just nu.",
+    "meeting.error.paused": "Era möten är pausade. Skriv `/mentor resume` för att börja igen.",
+    "pair.error.no_pair": "Du är inte med i något aktivt par, så du har inga möten ännu.",
+    "pair.error.not_member": "Det är bara de två i paret som kan göra det.",
+    "pair.error.which": (
+        "Du är med i fler än ett par. Skriv kommandot i kanalen för det par du menar."
+    ),
+    "next.planned": "Ditt nästa mentormöte: *{when}*.",
+    "next.confirmed": "Ditt nästa mentormöte: *{when}* (bekräftat).",
+    "next.move_asked": "Ett förslag om att flytta mötet till {when} väntar på svar.",
+    # Förberedelse
+    "prep.intro": "{mentor} och {mentee}, snart är det dags för ert möte: *{when}*.",
+    "prep.short": "Dags att förbereda er inför mötet {when}",
+    "prep.establishment": (
+        "Ni håller fortfarande på att lära känna varandra. Använd mötet till att komma överens "
+        "om målen och om hur ni vill arbeta tillsammans, och skriv ner det med "
+        "`/mentor agreement`."
+    ),
+    "prep.closing": (
+        "Ert program närmar sig sitt slut. Blicka tillbaka på målen i er överenskommelse: hur "
+        "långt har ni kommit, och vad vill ni fortsätta med?"
+    ),
+    "prep.button": "Förbered dig (bara du ser det)",
+    "prep.title": "Förberedelse",
+    "prep.lead": "Några frågor att fundera på innan ni ses. Bara du kan läsa dina svar.",
+    "prep.task_was": "Förra gången gav du dig själv den här uppgiften: _{task}_",
+    "prep.saved": "Din förberedelse är sparad i din loggbok (`/mentor log`).",
+    "prep.error.twice": (
+        "Du har redan förberett dig inför det här mötet; det du skrev finns i din loggbok."
+    ),
+    # Träffades ni?
+    "checkin.question": "{mentor} och {mentee}, träffades ni {when}?",
+    "checkin.reminder": (
+        "{mentor} och {mentee}, jag frågar en gång till: blev det något möte {when}? "
+        "Det räcker med ett klick."
+    ),
+    "checkin.yes": "Ja, vi träffades",
+    "checkin.moved": "Vi har flyttat mötet",
+    "checkin.no": "Nej, vi träffades inte",
+    "checkin.held": (
+        "Vad bra, tack {user}! Nu kan ni var för sig skriva ner några reflektioner om mötet, "
+        "bara för er själva."
+    ),
+    "checkin.held_task": (
+        "Till dig som är adept: skriv i din reflektion vilken uppgift du ska prova på före "
+        "nästa träff."
+    ),
+    "checkin.not_held": (
+        "Tack {user}, det har jag noterat. Jag planerar ert nästa möte enligt er vanliga rytm. "
+        "Vill ni ses tidigare kan ni använda `/mentor reschedule`."
+    ),
+    "reflect.button": "Skriv min reflektion",
+    "reflection.title": "Reflektion",
+    "reflection.lead": (
+        "Ta några minuter medan mötet fortfarande är färskt i minnet. Bara du kan läsa dina svar."
+    ),
+    "reflection.saved": "Din reflektion är sparad i din loggbok (`/mentor log`).",
+    "reflection.error.twice": (
+        "Du har redan skrivit din reflektion om det här mötet; den finns i din loggbok."
+    ),
+    "questions.private": (
+        "Bara du kan läsa det här. Via `/mentor log` kan du dela ett inlägg med den du är i "
+        "par med."
+    ),
+    "question.remember": "Vad har fastnat mest hos dig från förra mötet?",
+    "question.goal": "Vad har du gjort för att komma närmare målet du satte upp?",
+    "question.went": "Vad har gått bra, och vad har varit svårt?",
+    "question.listen": "Vad vill du särskilt lyssna efter på det här mötet?",
+    "question.task_went": "Hur gick det med uppgiften du skulle prova på?",
+    "question.goals": "Hur långt har du kommit med målen i er överenskommelse?",
+    "question.useful": "Vad i dagens samtal hade du mest nytta av?",
+    "question.more": "Finns det något du vill att din mentor gör mer av?",
+    "question.next": "Vad vill du ta tag i nästa gång?",
+    "question.energy": "När under samtalet kände du själv engagemang och energi?",
+    "question.learning": "Vilka lärdomar blev tydliga för dig?",
+    "question.self": "Vad har du upptäckt om dig själv under det här mötet?",
+    "question.task": "Din uppgift att prova på före nästa träff",
+    "question.results": "Vad har du uppnått, och vad har du lärt dig på vägen?",
+    # Hoppa över, flytta, pausa
+    "skip.done": "Då hoppar ni över mötet {day}. Jag planerar nästa möte enligt er rytm.",
+    "skip.posted": (
+        "{user} har valt att hoppa över mötet {day}. Jag planerar nästa möte enligt er rytm."
+    ),
+    "move.understood": (
+        "Så här uppfattade jag det: *{when}*. Ska jag fråga den du är i par med om det passar?"
+    ),
+    "move.outside_hours": (
+        ":warning: Det ligger utanför arbetstiden för {user}. Bekräfta bara om du vet att tiden "
+        "passar."
+    ),
+    "move.confirm": "Ja, skicka frågan",
+    "move.change": "Ändra tiden",
+    "move.sent": "Klart, jag har frågat den du är i par med i er kanal.",
+    "move.asked": (
+        "{user} vill gärna flytta ert möte från {old} till *{new}*. {partner}, passar det dig?"
+    ),
+    "move.accept": "Ja, det passar",
+    "move.other": "Föreslå en annan tid",
+    "move.accepted": (
+        "{user} har tackat ja: mötet är nu flyttat till *{when}*. En uppdaterad kalenderinbjudan "
+        "kommer strax."
+    ),
+    "move.form.title": "Flytta mötet",
+    "move.form.submit": "Skicka förslaget",
+    "move.form.lead": (
+        "Mötet är just nu bokat till {when}. Välj den nya tiden (i din tidszon, {tz})."
+    ),
+    "move.error.past": "Den tiden har redan passerat. Välj en senare tid.",
+    "move.error.incomplete": "Välj både dag och klockslag.",
+    "move.error.outside_hours": (
+        "Det ligger utanför arbetstiden för någon av er. Kryssa i rutan nedan om du vill behålla "
+        "tiden ändå."
+    ),
+    "move.error.not_understood": (
+        "Jag kunde inte tolka `{text}` som en dag eller en tid, så ingenting har ändrats. Prova "
+        "t.ex. `/mentor reschedule tisdag 14:00`, eller skriv bara `/mentor reschedule` för att "
+        "få upp en kalender."
+    ),
+    "move.error.partly": (
+        "Jag förstod bara en del av `{text}` (`{rest}` förstod jag inte), så ingenting har "
+        "ändrats. Prova t.ex. `/mentor reschedule tisdag 14:00`."
+    ),
+    "move.error.nothing_asked": "Ingen har bett om att flytta det här mötet.",
+    "move.error.own_proposal": (
+        "Du har själv föreslagit den här tiden, så det är den du är i par med som ska tacka ja."
+    ),
+    "form.day": "Dag",
+    "form.start": "Starttid",
+    "form.anyway": "Utanför arbetstid",
+    "form.anyway.yes": "Behåll tiden även om den ligger utanför någons arbetstid",
+    "pause.done": "Era möten är pausade. Skriv `/mentor resume` när ni vill börja igen.",
+    "pause.done_until": "Era möten är pausade fram till {day}. Då planerar jag nästa möte.",
+    "pause.error.already": "Era möten är redan pausade.",
+    "pause.error.past": "Den dagen har redan kommit. Välj en dag längre fram.",
+    "pause.error.after_end": "Det ligger efter programmets slut ({end}). Välj en tidigare dag.",
+    "pause.error.date": (
+        "Jag kunde inte tolka `{text}` som ett datum. Prova t.ex. `/mentor pause till 1 mars`."
+    ),
+    "resume.done": (
+        "Välkommen tillbaka! Jag planerar ert nästa möte och lägger upp det i er kanal."
+    ),
+    "resume.error.not_paused": "Era möten är inte pausade.",
+    # Kalenderinbjudan
+    "invite.title": "{program}: mentormöte nr {number}",
+    "invite.description": "Ert mentormöte. mentorbot håller koll på rytmen i er Slack-kanal.",
+    # Loggboken
+    "log.title": "*Din loggbok*",
+    "log.empty": "Den är tom än så länge. Här hamnar dina förberedelser och reflektioner.",
+    "log.private": "Bara du kan läsa din loggbok. Sida {page} av {pages}.",
+    "log.write": "Ny anteckning",
+    "log.newer": "Nyare",
+    "log.older": "Äldre",
+    "log.share": "Dela med den jag är i par med",
+    "log.shared": "Delat med den du är i par med",
+    "log.share_done": "Delat i er gemensamma kanal.",
+    "log.shared_by": "{user} delar ett inlägg ur sin loggbok:",
+    "log.noted": "Din anteckning är sparad i din loggbok.",
+    "log.modal.title": "Ny anteckning",
+    "form.note": "Din anteckning",
+    "log.kind.prep": "Förberedelse",
+    "log.kind.reflection": "Reflektion",
+    "log.kind.note": "Anteckning",
+    "log.error.empty": "Skriv något först.",
+    "log.error.long": "Det är längre än {limit} tecken. Korta ner det lite.",
+    "log.error.not_yours": "Det inlägget finns inte i din loggbok.",
+    "log.error.not_signed_up": (
+        "Du har ingen loggbok ännu. Den får du när du anmäler dig till ett program."
+    ),
 }

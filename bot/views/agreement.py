@@ -56,7 +56,7 @@ def agreement_modal(texts: Texts, agreement: AgreementView) -> View:
             StaticSelectElement(
                 action_id="cadence_weeks",
                 options=cadences,
-                initial_option=selected(cadences, str(draft.cadence_weeks) if draft else "4"),
+                initial_option=selected(cadences, str(draft.cadence_weeks) if draft else "0"),
             ),
         ),
         field(

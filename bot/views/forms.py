@@ -19,6 +19,8 @@ def value_of(state: dict[str, Any], field: str) -> Any:
         return element.get("value")
     if kind == "datepicker":
         return element.get("selected_date")
+    if kind == "timepicker":
+        return element.get("selected_time")
     if kind in ("static_select", "radio_buttons"):
         option = element.get("selected_option") or {}
         return option.get("value")

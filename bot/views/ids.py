@@ -39,3 +39,36 @@ AGREEMENT_FIELDS = (
     "confidential",
 )  # fmt: skip
 LEAVE_CONFIRM = "leave_confirm"  # value: program id
+
+# Meetings: buttons carry "<meeting id>:<sequence>", so a press on an old version is refused
+MEETING_CONFIRM = "meeting_confirm"
+MEETING_RESCHEDULE = "meeting_reschedule"
+MEETING_SKIP = "meeting_skip"
+CHECKIN_YES = "checkin_yes"
+CHECKIN_MOVED = "checkin_moved"
+CHECKIN_NO = "checkin_no"
+PREP_OPEN = "prep_open"
+REFLECT_OPEN = "reflect_open"
+MOVE_CONFIRM = "move_confirm"  # value: "<meeting>:<sequence>:<ISO start>:<minutes>"
+MOVE_CHANGE = "move_change"
+MOVE_ACCEPT = "move_accept"
+MOVE_OTHER = "move_other"
+PREP_MODAL = "prep_modal"  # private_metadata: "<meeting>:<sequence>"
+REFLECT_MODAL = "reflect_modal"
+RESCHEDULE_MODAL = "reschedule_modal"
+RESCHEDULE_FIELDS = ("day", "start", "minutes", "anyway")
+
+# The log book
+LOG_WRITE = "log_write"
+LOG_PAGE = "log_page"  # value: page number
+LOG_SHARE = "log_share"  # value: entry id
+LOG_MODAL = "log_modal"
+LOG_TEXT = "note"
+
+# A member who left the pair's channel
+REJOIN_CHANNEL = "rejoin_channel"  # value: relationship id
+LEAVE_PROGRAM = "leave_program"  # value: "" (carries on `/mentor leave`)
+
+# Ending a pair early
+END_MODAL = "end_modal"  # private_metadata: relationship id
+END_REASON = "reason"

@@ -17,7 +17,7 @@ from slack_sdk.models.blocks.basic_components import MarkdownTextObject, PlainTe
 from bot.records import PairPeople
 from bot.texts import Texts
 from bot.views import ids
-from bot.views.common import escape
+from bot.views.common import Message, escape
 
 
 def welcome_message(texts: Texts, pair: PairPeople) -> tuple[str, list[dict[str, Any]]]:
@@ -55,3 +55,23 @@ def welcome_message(texts: Texts, pair: PairPeople) -> tuple[str, list[dict[str,
     blocks.append(ContextBlock(elements=[MarkdownTextObject(text=texts("welcome.footer"))]))
     text = texts("welcome.notification", mentor=mentor, mentee=mentee)
     return text, [block.to_dict() for block in blocks]
+
+
+def left_channel_question(texts: Texts, relationship_id: int, channel_id: str) -> Message:
+    """To someone who left their pair's channel: was it meant? Back in one click."""
+    text = texts("left.question", channel=f"<#{channel_id}>")
+    buttons = [
+        ButtonElement(
+            text=PlainTextObject(text=texts("left.come_back")),
+            action_id=ids.REJOIN_CHANNEL,
+            value=str(relationship_id),
+            style="primary",
+        ),
+        ButtonElement(
+            text=PlainTextObject(text=texts("left.leave")), action_id=ids.LEAVE_PROGRAM, value=""
+        ),
+    ]
+    return Message(
+        text=text,
+        blocks=(SectionBlock(text=MarkdownTextObject(text=text)), ActionsBlock(elements=buttons)),
+    )

@@ -22,6 +22,7 @@ from bot.records import (
     ImportLine,
     ImportReport,
     LaunchProgress,
+    PairHealth,
     ProgramInfo,
     Roster,
 )
@@ -131,6 +132,8 @@ def roster_message(texts: Texts, roster: Roster) -> Message:
         HeaderBlock(text=PlainTextObject(text=texts("roster.title"))),
         SectionBlock(text=MarkdownTextObject(text=summary)),
     ]
+    if roster.health is not None:
+        blocks.append(SectionBlock(text=MarkdownTextObject(text=health_text(texts, roster.health))))
     if roster.departments:
         rows = [
             texts("roster.department", department=escape(name), mentors=mentors, mentees=mentees)
@@ -191,3 +194,19 @@ def launch_progress(texts: Texts, progress: LaunchProgress) -> str:
     """The coordinator's one launch message, kept up to date while the pairs start."""
     key = "launch.done" if progress.done == progress.total else "launch.progress"
     return texts(key, name=progress.program_name, done=progress.done, total=progress.total)
+
+
+def health_text(texts: Texts, health: PairHealth) -> str:
+    """Whether the pairs keep meeting: counts and names, nothing they said or wrote."""
+    lines = [texts("health.title"), texts("health.held", held=health.held, due=health.due)]
+    for key, pairs in (
+        ("health.silent", health.silent),
+        ("health.unconfirmed", health.unconfirmed),
+    ):
+        if pairs:
+            names = ", ".join(f"<@{mentor}> & <@{mentee}>" for mentor, mentee in pairs[:MAX_LINES])
+            more = len(pairs) - MAX_LINES
+            lines.append(
+                texts(key, count=len(pairs), pairs=names + (f" (+{more})" if more > 0 else ""))
+            )
+    return "\n".join(lines)[:3000]

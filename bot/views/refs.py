@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from typing import Any
 
 from bot.domain.errors import DomainError
@@ -19,6 +20,8 @@ def shown(texts: Texts, value: Any) -> Any:
         return ", ".join(f"<@{user_id}>" for user_id in value["users"])
     if "channel" in value:
         return f"<#{value['channel']}>"
+    if "day" in value:
+        return texts.weekday_date(date.fromisoformat(value["day"]))
     if "text" in value:
         return texts(value["text"])
     return value

@@ -34,7 +34,7 @@ class RunningBot:
         has been sent when this returns."""
         for thread in list(self.passes):
             thread.join(timeout=60)
-        self.runtime.services.outbox.dispatch(now=self.clock.now())
+        self.runtime.services.passes.run(now=self.clock.now())
 
     def responses_for(self, response_url: str | None) -> list[dict]:
         """What the bot posted to one response URL (its answer to one command)."""
@@ -89,12 +89,12 @@ def bot(fake_slack: FakeSlack, database_url: str) -> Iterator[RunningBot]:
     runtime = build(settings, clock=clock)
     passes: list[threading.Thread] = []
 
-    def kick() -> None:  # as the scheduler does when kicked: a dispatch pass in the background
+    def kick() -> None:  # as the scheduler does when kicked: a pass in the background
         thread = threading.Thread(
-            target=runtime.services.outbox.dispatch, kwargs={"now": clock.now()}, daemon=True
+            target=runtime.services.passes.run, kwargs={"now": clock.now()}, daemon=True
         )
-        passes.append(thread)
         thread.start()
+        passes.append(thread)
 
     runtime.services.kick.connect(kick)
     server = http_server(runtime.app, runtime.db, host="127.0.0.1", port=0)

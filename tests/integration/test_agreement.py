@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from bot.domain.enums import ParticipantStatus, RelationshipStatus
-from storage.models import Participant, Relationship
+from storage.models import Meeting, Participant, Relationship
 from tests.fakeslack.driver import checkboxes_value, select_value, text_value
 from tests.integration.conftest import COORDINATOR, RunningBot, opened_view
 from tests.integration.forms import number, radio, values
@@ -117,11 +117,13 @@ def test_an_agreement_written_by_one_confirmed_by_the_other_and_seen_by_nobody_e
 def test_an_agreement_without_a_goal_or_the_promise_is_refused(bot: RunningBot) -> None:
     launch(bot, 1)
     rel, channel, _ = pair_of(bot, "UE000")
+    before = len(bot.fake.messages_in(channel))
     answer = write_agreement(
         bot, "UE000", rel, channel, goals=text_value(""), confidential=checkboxes_value([])
     )
     assert set(answer["errors"]) == {"goals", "confidential"}
-    assert len(bot.fake.messages_in(channel)) == 1  # only the welcome
+    bot.settle()
+    assert len(bot.fake.messages_in(channel)) == before  # no draft posted
 
 
 def test_the_reminder_comes_only_when_there_is_no_confirmed_agreement(bot: RunningBot) -> None:
@@ -129,11 +131,31 @@ def test_the_reminder_comes_only_when_there_is_no_confirmed_agreement(bot: Runni
     rel, channel, mentor = pair_of(bot, "UE000")
     write_agreement(bot, "UE000", rel, channel)
     write_agreement(bot, mentor, rel, channel)  # the same text from the other one confirms
-    _, other_channel, _ = pair_of(bot, "UE001")
-    bot.clock.advance(days=22)
-    bot.settle()
+    other, other_channel, _ = pair_of(bot, "UE001")
+    for _ in range(60):  # day by day until the second meeting; nobody answers "did you meet?"
+        bot.clock.advance(days=1)
+        bot.settle()
+        second = second_meeting(bot, other)
+        if second is not None and second <= bot.clock.now():
+            break
     assert not any("not confirmed yet" in m.text for m in bot.fake.messages_in(channel))
-    assert any("not confirmed yet" in m.text for m in bot.fake.messages_in(other_channel))
+    reminders = [m for m in bot.fake.messages_in(other_channel) if "not confirmed yet" in m.text]
+    assert len(reminders) == 1
+    with bot.runtime.db.unit_of_work() as uow:
+        sent = uow.outbox.by_key(f"agreement-reminder:{other}")
+        assert sent is not None and sent.sent_at is not None
+    assert second is not None and sent.sent_at < second  # before the second meeting
+
+
+def second_meeting(bot: RunningBot, relationship_id: int):
+    """When the pair's second meeting starts, once it is planned."""
+    with bot.runtime.db.unit_of_work() as uow:
+        starts = uow.session.scalars(
+            select(Meeting.starts_at)
+            .where(Meeting.relationship_id == relationship_id)
+            .order_by(Meeting.seq)
+        ).all()
+    return starts[1] if len(starts) > 1 else None
 
 
 def test_someone_leaving_a_running_pair_ends_it_kindly_and_the_other_is_matched_again(

@@ -163,8 +163,10 @@ def test_launch_of_thirty_pairs_under_rate_limits_and_failures(bot: RunningBot) 
     assert {frozenset(c.members - {"UBOT"}) for c in channels} == {
         frozenset(pair) for pair in pairs_by_user(bot).items()
     }
-    welcomes = Counter(
-        m.channel for m in bot.fake.messages if m.channel in {c.id for c in channels}
+    welcomes = Counter(  # the welcome carries the agreement button; meetings follow it
+        m.channel
+        for m in bot.fake.messages
+        if m.channel in {c.id for c in channels} and "agreement_open" in str(m.blocks)
     )
     assert set(welcomes.values()) == {1} and len(welcomes) == 30
     assert all(r.status == RelationshipStatus.ACTIVE for r in relationships(bot))

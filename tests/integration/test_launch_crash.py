@@ -57,8 +57,13 @@ def channels(fake: FakeSlack) -> list:
 
 
 def welcomes(fake: FakeSlack) -> Counter[str]:
+    """Welcomes per pair channel: the message with the agreement button (meetings follow)."""
     ids = {c.id for c in channels(fake)}
-    return Counter(m.channel for m in list(fake.messages) if m.channel in ids)
+    return Counter(
+        m.channel
+        for m in list(fake.messages)
+        if m.channel in ids and "agreement_open" in str(m.blocks)
+    )
 
 
 def wait(predicate, timeout: float) -> None:

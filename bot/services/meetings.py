@@ -1,0 +1,301 @@
+"""What the members of a pair do with their meetings: see the next one, confirm it, say
+whether they met, skip one, move one (the partner agrees), note one held outside the plan.
+Every use case checks that the person belongs to the pair."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+from bot.domain import refs
+from bot.domain.enums import MeetingStatus, RelationshipStatus
+from bot.domain.errors import DomainError
+from bot.domain.slots import outside_hours
+from bot.domain.when import Understood, resolve, understand
+from bot.records import MeetingCard, MoveDraft
+from bot.services.pairs import my_pair, user_ids
+from bot.services.people import People
+from bot.services.planner import bring_up_to_date, cancel_prompts
+from bot.services.rhythm import availability, card, closed_for, program_end
+from storage.db import Database
+from storage.models import Meeting, Person, Relationship
+from storage.uow import UnitOfWork
+
+YES, MOVED, NO = "yes", "moved", "no"
+
+
+class NotUnderstood(DomainError):
+    """A new time that could not be read, or only in part (`reading` says which part)."""
+
+    def __init__(self, text: str, reading: Understood) -> None:
+        params: dict[str, object] = {"text": text[:100]}
+        if reading.day is not None:
+            params["day"] = refs.day(reading.day)
+        if reading.start is not None:
+            params["time"] = f"{reading.start:%H:%M}"
+        key = "move.error.partly" if len(params) > 1 else "move.error.not_understood"
+        if len(params) > 1:
+            params["rest"] = reading.leftover[:100] or text[:100]
+        super().__init__(key, **params)
+        self.reading = reading
+
+
+class Meetings:
+    """The meetings of the pairs a person belongs to."""
+
+    def __init__(self, db: Database, people: People) -> None:
+        self.db = db
+        self.people = people
+
+    def next(self, *, team_id: str, user_id: str, channel_id: str, now: datetime) -> MeetingCard:
+        """The person's next planned meeting."""
+        with self.db.unit_of_work() as uow:
+            meeting = self._planned(uow, team_id, user_id, channel_id)
+            return card(uow, self.people, meeting, now=now)
+
+    def confirm(self, *, team_id: str, user_id: str, meeting: str, now: datetime) -> MeetingCard:
+        """One of the pair confirms the proposed time."""
+        with self.db.unit_of_work() as uow:
+            found = self._version(uow, team_id, user_id, meeting)
+            found.confirmed_at = found.confirmed_at or now
+            return card(uow, self.people, found, now=now)
+
+    def skip(
+        self, *, team_id: str, user_id: str, channel_id: str, meeting: str | None, now: datetime
+    ) -> MeetingCard:
+        """Skip the planned meeting; the next one follows the rhythm from its date."""
+        with self.db.unit_of_work() as uow:
+            if meeting:
+                found = self._version(uow, team_id, user_id, meeting)
+            else:
+                found = self._planned(uow, team_id, user_id, channel_id)
+            shown = card(uow, self.people, found, now=now)
+            self._settle(uow, found, MeetingStatus.SKIPPED, now)
+            return shown
+
+    def checkin(
+        self, *, team_id: str, user_id: str, meeting: str, answer: str, now: datetime
+    ) -> MeetingCard:
+        """The answer to "did you meet?": held, or not held (the next one is planned)."""
+        with self.db.unit_of_work() as uow:
+            found = self._version(uow, team_id, user_id, meeting)
+            if answer == YES:
+                found.held_at = found.starts_at
+                self._settle(uow, found, MeetingStatus.HELD, now)
+            elif answer == NO:
+                self._settle(uow, found, MeetingStatus.SKIPPED, now)
+            return card(uow, self.people, found, now=now)
+
+    def met(self, *, team_id: str, user_id: str, channel_id: str, now: datetime) -> MeetingCard:
+        """A meeting held outside the plan, today; the planned one stays as it is."""
+        with self.db.unit_of_work() as uow:
+            rel = my_pair(uow, team_id, user_id, channel_id=channel_id)
+            program = uow.programs.by_id(rel.program_id)
+            held = uow.meetings.add(
+                Meeting(
+                    relationship_id=rel.id,
+                    seq=uow.meetings.next_seq(rel.id),
+                    starts_at=now,
+                    duration_minutes=program.meeting_minutes,
+                    status=MeetingStatus.HELD,
+                    held_at=now,
+                    prompted=0,
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
+            return card(uow, self.people, held, now=now)
+
+    def understand(
+        self,
+        *,
+        team_id: str,
+        user_id: str,
+        meeting: str,
+        starts_at: datetime,
+        minutes: int | None,
+        now: datetime,
+    ) -> MoveDraft:
+        """Check a new time for the meeting: not in the past, and whose hours it leaves."""
+        with self.db.unit_of_work() as uow:
+            found = self._version(uow, team_id, user_id, meeting)
+            if starts_at <= now:
+                raise DomainError("move.error.past")
+            rel = uow.relationships.get(found.relationship_id)
+            program = uow.programs.by_id(rel.program_id)
+            people = availability(uow, rel, program)
+            closed = closed_for(program, starts_at.date())
+            users = [user_ids(uow, rel)[m.role] for m in sorted(rel.members, key=lambda m: m.role)]
+            outside = tuple(
+                users[index] for index in outside_hours(starts_at, people, closed=closed)
+            )
+            shown = card(uow, self.people, found, now=now)
+            return MoveDraft(shown, starts_at, minutes or found.duration_minutes, outside)
+
+    def read_move(
+        self,
+        *,
+        team_id: str,
+        user_id: str,
+        channel_id: str,
+        text: str,
+        languages: tuple[str, ...],
+        now: datetime,
+    ) -> MoveDraft:
+        """`/mentor reschedule <when>`: the new time as the person wrote it, in their zone,
+        checked; nothing moves yet. A text read only in part says what was understood."""
+        with self.db.unit_of_work() as uow:
+            meeting = self._planned(uow, team_id, user_id, channel_id)
+            zone = ZoneInfo(_zone_of(uow.people.get(team_id, user_id)))
+            version = f"{meeting.id}:{meeting.sequence}"
+            keep = meeting.starts_at.astimezone(zone)
+        reading = understand(text, languages=languages, now=now.astimezone(zone))
+        instant = resolve(reading, now=now.astimezone(zone), keep=keep)
+        if instant is None or reading.leftover:
+            raise NotUnderstood(text, reading)
+        minutes = None
+        if reading.start and reading.end:
+            start = datetime.combine(instant.date(), reading.start)
+            end = datetime.combine(instant.date(), reading.end)
+            minutes = int((end - start).total_seconds() // 60)
+        return self.understand(
+            team_id=team_id,
+            user_id=user_id,
+            meeting=version,
+            starts_at=instant.astimezone(UTC),
+            minutes=minutes,
+            now=now,
+        )
+
+    def pause(
+        self, *, team_id: str, user_id: str, channel_id: str, until: date | None, now: datetime
+    ) -> date | None:
+        """No meetings for a while: the planned one is called off; with a date, the rhythm
+        starts again by itself then."""
+        with self.db.unit_of_work() as uow:
+            rel = my_pair(uow, team_id, user_id, channel_id=channel_id, statuses=_RUNNING)
+            program = uow.programs.by_id(rel.program_id)
+            today = now.astimezone(ZoneInfo(program.timezone)).date()
+            if rel.status == RelationshipStatus.PAUSED:
+                raise DomainError("pause.error.already")
+            if until is not None and until <= today:
+                raise DomainError("pause.error.past")
+            if until is not None and until > program_end(program):
+                raise DomainError("pause.error.after_end", end=refs.day(program_end(program)))
+            planned = uow.meetings.planned_of(rel.id)
+            if planned is not None:
+                planned.status, planned.updated_at = MeetingStatus.CANCELLED, now
+                cancel_prompts(uow, planned)
+            rel.pause(until, now)
+            return until
+
+    def resume(
+        self, *, team_id: str, user_id: str, channel_id: str, now: datetime
+    ) -> MeetingCard | None:
+        """Meetings again: the next one is planned from today, in the pair's rhythm."""
+        with self.db.unit_of_work() as uow:
+            rel = my_pair(uow, team_id, user_id, channel_id=channel_id, statuses=_RUNNING)
+            if rel.status != RelationshipStatus.PAUSED:
+                raise DomainError("resume.error.not_paused")
+            rel.resume(now)
+            bring_up_to_date(uow, rel, uow.programs.by_id(rel.program_id), now)
+            planned = uow.meetings.planned_of(rel.id)
+            return card(uow, self.people, planned, now=now) if planned else None
+
+    def propose_move(
+        self,
+        *,
+        team_id: str,
+        user_id: str,
+        meeting: str,
+        starts_at: datetime,
+        minutes: int,
+        now: datetime,
+    ) -> MeetingCard:
+        """Ask the partner to move the meeting to a new time."""
+        if starts_at <= now:
+            raise DomainError("move.error.past")
+        with self.db.unit_of_work() as uow:
+            found = self._version(uow, team_id, user_id, meeting)
+            person = uow.people.get(team_id, user_id)
+            found.proposed_starts_at, found.proposed_minutes = starts_at, minutes
+            found.proposed_by_id = person.id if person else None
+            found.updated_at = now
+            return card(uow, self.people, found, now=now)
+
+    def accept_move(
+        self, *, team_id: str, user_id: str, meeting: str, now: datetime
+    ) -> MeetingCard:
+        """The partner agrees: the meeting moves, its prompts and invite follow."""
+        with self.db.unit_of_work() as uow:
+            found = self._version(uow, team_id, user_id, meeting)
+            person = uow.people.get(team_id, user_id)
+            if found.proposed_starts_at is None or found.proposed_minutes is None:
+                raise DomainError("move.error.nothing_asked")
+            if person is not None and found.proposed_by_id == person.id:
+                raise DomainError("move.error.own_proposal")
+            if found.proposed_starts_at <= now:
+                raise DomainError("move.error.past")
+            move(uow, found, found.proposed_starts_at, found.proposed_minutes, now)
+            return card(uow, self.people, found, now=now)
+
+    def _planned(self, uow: UnitOfWork, team_id: str, user_id: str, channel_id: str) -> Meeting:
+        rel = my_pair(uow, team_id, user_id, channel_id=channel_id, statuses=_RUNNING)
+        if rel.status == RelationshipStatus.PAUSED:
+            raise DomainError("meeting.error.paused")
+        found = uow.meetings.planned_of(rel.id)
+        if found is None:
+            raise DomainError("meeting.error.none_planned")
+        return found
+
+    def _version(self, uow: UnitOfWork, team_id: str, user_id: str, meeting: str) -> Meeting:
+        """The meeting a button was about, as long as it has not moved or been answered since."""
+        meeting_id, sequence = _ids(meeting)
+        found = uow.meetings.get(meeting_id) if meeting_id else None
+        if found is None:
+            raise DomainError("meeting.error.gone")
+        my_pair(uow, team_id, user_id, relationship_id=found.relationship_id, statuses=_RUNNING)
+        if found.status != MeetingStatus.PLANNED:
+            raise DomainError("meeting.error.answered")
+        if found.sequence != sequence:
+            raise DomainError("meeting.error.moved")
+        return found
+
+    def _settle(self, uow: UnitOfWork, meeting: Meeting, status: str, now: datetime) -> None:
+        meeting.status, meeting.updated_at = status, now
+        cancel_prompts(uow, meeting)
+        rel = uow.relationships.get(meeting.relationship_id)
+        bring_up_to_date(uow, rel, uow.programs.by_id(rel.program_id), now)
+
+
+_RUNNING = (RelationshipStatus.ACTIVE, RelationshipStatus.PAUSED)
+
+
+def move(
+    uow: UnitOfWork, meeting: Meeting, starts_at: datetime, minutes: int, now: datetime
+) -> None:
+    """The meeting at its new time, as a new version: the old prompts are not sent, the new
+    ones (with an updated calendar invite) are queued."""
+    cancel_prompts(uow, meeting)
+    rel: Relationship = uow.relationships.get(meeting.relationship_id)
+    program = uow.programs.by_id(rel.program_id)
+    closed = closed_for(program, starts_at.date())
+    meeting.starts_at, meeting.duration_minutes = starts_at, minutes
+    meeting.fits = not outside_hours(starts_at, availability(uow, rel, program), closed=closed)
+    meeting.sequence += 1
+    meeting.confirmed_at = now
+    meeting.proposed_starts_at = meeting.proposed_minutes = meeting.proposed_by_id = None
+    meeting.updated_at = now
+    bring_up_to_date(uow, rel, program, now)
+
+
+def _zone_of(person: Person | None) -> str:
+    return (person.tz if person and person.tz else None) or "UTC"
+
+
+def _ids(value: str) -> tuple[int, int]:
+    try:
+        meeting_id, sequence = (int(part) for part in value.split(":")[:2])
+    except ValueError:
+        return 0, -1
+    return meeting_id, sequence

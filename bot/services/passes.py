@@ -1,0 +1,48 @@
+"""One pass of the rhythm in time: the planner, then the dispatcher, as `mentorbot dispatch`
+and the scheduler run it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.records import LaunchProgress
+from bot.services.launches import Launches
+from bot.services.outbox import DispatchReport, Outbox
+from bot.services.planner import Planner, PlanReport
+
+
+@dataclass(frozen=True)
+class PassReport:
+    planned: PlanReport
+    sent: DispatchReport
+    launches: tuple[LaunchProgress, ...]
+
+
+class Passes:
+    """Plans, sends what is due, and plans again for the pairs that sending made ready (a
+    welcome posted makes a pair active, and an active pair gets its first meeting)."""
+
+    def __init__(self, planner: Planner, outbox: Outbox, launches: Launches) -> None:
+        self.planner = planner
+        self.outbox = outbox
+        self.launches = launches
+
+    def run(self, *, now: datetime) -> PassReport:
+        """Everything due at `now`; a second pass at the same instant does nothing more."""
+        planned = self.planner.plan(now=now)
+        sent = self.outbox.dispatch(now=now)
+        if sent.sent:
+            again = self.planner.plan(now=now)
+            if again.worked:
+                more = self.outbox.dispatch(now=now)
+                sent.sent, sent.retried, sent.failed = (
+                    sent.sent + more.sent,
+                    sent.retried + more.retried,
+                    sent.failed + more.failed,
+                )
+                sent.errors.extend(more.errors)
+            planned = PlanReport(
+                planned.pairs, planned.worked + again.worked, planned.failed + again.failed
+            )
+        return PassReport(planned, sent, tuple(self.launches.report_progress(now=now)))

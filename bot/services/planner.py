@@ -1,0 +1,190 @@
+"""The planner: from each pair's program, agreement and history it keeps the pair's next
+meeting and the prompts around it in the tables. A second pass at the same instant changes
+nothing; a pair whose planning fails is logged and tried again at the next pass."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from bot.domain.cadence import next_target
+from bot.domain.enums import MeetingStatus, RelationshipStatus
+from bot.domain.slots import find_slot
+from bot.services.agreements import queue_reminder
+from bot.services.rhythm import (
+    COUNTED,
+    anchor_zone,
+    availability,
+    closed_for,
+    minutes_of,
+    rhythm_of,
+)
+from storage.db import Database
+from storage.meetings import PairState
+from storage.models import Meeting, Program, Relationship
+from storage.uow import UnitOfWork
+
+log = logging.getLogger(__name__)
+
+AHEAD = timedelta(days=2)  # a new meeting is at least this far off: time to prepare
+LAPSE = timedelta(days=3)  # after the reminder, an unanswered meeting is behind the pair
+PREP_AT_LEAST = timedelta(hours=12)  # closer than this to the start, no preparation prompt
+PROMPTS = ("proposal", "invite", "prep", "checkin", "reminder")
+
+
+@dataclass(frozen=True)
+class PlanReport:
+    pairs: int
+    worked: int
+    failed: int
+
+
+class Planner:
+    """Plans meetings for every running pair; the dispatcher sends what it queues."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def plan(self, *, now: datetime) -> PlanReport:
+        """One pass over every running or paused pair; only pairs with work cost more."""
+        with self.db.unit_of_work() as uow:
+            states = uow.meetings.pair_states()
+        worked = failed = 0
+        for state in states:
+            if not needs_work(state, now):
+                continue
+            worked += 1
+            try:
+                self.plan_pair(relationship_id=state.relationship_id, now=now)
+            except Exception:
+                failed += 1
+                log.exception(
+                    "planning pair %s failed; tried again next pass", state.relationship_id
+                )
+        return PlanReport(len(states), worked, failed)
+
+    def plan_pair(self, *, relationship_id: int, now: datetime) -> None:
+        """Bring one pair up to date: resume a pause that is over, settle a meeting nobody
+        answered for, plan the next one and queue its prompts."""
+        with self.db.unit_of_work() as uow:
+            rel = uow.relationships.get(relationship_id)
+            bring_up_to_date(uow, rel, uow.programs.by_id(rel.program_id), now)
+
+
+def bring_up_to_date(uow: UnitOfWork, rel: Relationship, program: Program, now: datetime) -> None:
+    """The planner's work for one pair, inside the caller's unit of work."""
+    if rel.status == RelationshipStatus.PAUSED and _pause_over(rel, program, now):
+        rel.resume(now)
+    if rel.status != RelationshipStatus.ACTIVE or not rel.channel_id:
+        return
+    meeting = uow.meetings.planned_of(rel.id)
+    lapsed = timedelta(days=program.reminder_days) + LAPSE
+    if meeting is not None and now > meeting.ends_at + lapsed:
+        meeting.status, meeting.updated_at = MeetingStatus.UNCONFIRMED, now
+        meeting = None
+    if meeting is None:
+        meeting = plan_next(uow, rel, program, now)
+    if meeting is not None and meeting.prompted != meeting.sequence:
+        queue_prompts(uow, program, rel, meeting, now)
+
+
+def needs_work(state: PairState, now: datetime) -> bool:
+    """Whether a pair has anything for the planner to do (decided without another query)."""
+    if state.status == RelationshipStatus.PAUSED:
+        return state.paused_until is not None and state.paused_until <= now.date()
+    if state.meeting_id is None:
+        return not state.closed
+    if state.prompted != state.sequence:
+        return True
+    assert state.starts_at is not None and state.minutes is not None
+    return now > state.starts_at + timedelta(minutes=state.minutes) + timedelta(days=2) + LAPSE
+
+
+def plan_next(
+    uow: UnitOfWork, rel: Relationship, program: Program, now: datetime
+) -> Meeting | None:
+    """The pair's next meeting by its rhythm, from the one before; None when the program has
+    no room for another."""
+    history = [m for m in uow.meetings.of_relationship(rel.id) if m.status in COUNTED]
+    if any(m.closing for m in history):
+        return None
+    zone = anchor_zone(uow, rel, program)
+    last = history[-1] if history else None
+    previous = (last.held_at or last.starts_at).astimezone(ZoneInfo(zone)) if last else None
+    target = next_target(
+        rhythm_of(rel, program),
+        number=len(history) + 1,
+        previous=previous.date() if previous else None,
+    )
+    if target is None:
+        return None
+    slot = find_slot(
+        target=target.day,
+        people=availability(uow, rel, program),
+        minutes=minutes_of(uow, rel, program),
+        anchor_tz=zone,
+        closed=closed_for(program, target.day),
+        earliest=now + AHEAD,
+        usual=time(previous.hour, previous.minute)
+        if previous and last and not last.held_at
+        else None,
+    )
+    meeting = uow.meetings.add(
+        Meeting(
+            relationship_id=rel.id,
+            seq=uow.meetings.next_seq(rel.id),
+            starts_at=slot.starts_at,
+            duration_minutes=slot.minutes,
+            closing=target.closing,
+            fits=slot.fits,
+            created_at=now,
+            updated_at=now,
+        )
+    )
+    if len(history) == 1:  # the second meeting: the agreement should be written by then
+        queue_reminder(uow, rel, max(now, slot.starts_at - timedelta(days=3)), now)
+    return meeting
+
+
+def prompt_key(meeting: Meeting, kind: str, sequence: int | None = None) -> str:
+    """The dedupe key of one prompt of one version of a meeting."""
+    return f"meeting:{meeting.id}:{meeting.sequence if sequence is None else sequence}:{kind}"
+
+
+def queue_prompts(
+    uow: UnitOfWork, program: Program, rel: Relationship, meeting: Meeting, now: datetime
+) -> None:
+    """The proposal and invite now, the preparation some days before, "did you meet?" after
+    its end and one reminder; each once per version of the meeting."""
+    due = {
+        "proposal": now,
+        "invite": now,
+        "checkin": meeting.ends_at,
+        "reminder": meeting.ends_at + timedelta(days=program.reminder_days),
+    }
+    if meeting.starts_at - now > PREP_AT_LEAST:
+        due["prep"] = max(now, meeting.starts_at - timedelta(days=program.prep_days))
+    for kind, at in due.items():
+        uow.outbox.add(
+            dedupe_key=prompt_key(meeting, kind),
+            team_id=program.team_id,
+            program_id=program.id,
+            kind=f"meeting.{kind}",
+            recipient=rel.channel_id or "-",
+            payload={"meeting": meeting.id, "sequence": meeting.sequence},
+            due_at=at,
+            now=now,
+        )
+    meeting.prompted = meeting.sequence
+
+
+def cancel_prompts(uow: UnitOfWork, meeting: Meeting) -> None:
+    """The prompts of the meeting's current version that are not sent yet are not sent."""
+    uow.outbox.cancel([prompt_key(meeting, kind) for kind in PROMPTS])
+
+
+def _pause_over(rel: Relationship, program: Program, now: datetime) -> bool:
+    today = now.astimezone(ZoneInfo(program.timezone)).date()
+    return rel.paused_until is not None and rel.paused_until <= today

@@ -1,0 +1,126 @@
+"""A pair's rhythm as the planner and the meeting use cases see it: the days it follows,
+the people's hours, the closed days, and a meeting as its prompts show it."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from bot.domain.agreement import AgreementDraft
+from bot.domain.cadence import Rhythm, add_months, meeting_minutes, phase
+from bot.domain.enums import MeetingStatus, Role
+from bot.domain.slots import Availability
+from bot.domain.workdays import closed_days, years_between
+from bot.records import MeetingCard
+from bot.services.pairs import pair_language, user_ids
+from bot.services.people import People
+from storage.models import Meeting, Program, Relationship
+from storage.uow import UnitOfWork
+
+COUNTED = (MeetingStatus.HELD, MeetingStatus.SKIPPED, MeetingStatus.UNCONFIRMED)
+
+
+def program_end(program: Program) -> date:
+    """The program's last day."""
+    return add_months(program.starts_on, program.months) - timedelta(days=1)
+
+
+def rhythm_of(rel: Relationship, program: Program) -> Rhythm:
+    launched = (
+        rel.launched_at.astimezone(ZoneInfo(program.timezone)).date()
+        if rel.launched_at
+        else program.starts_on
+    )
+    return Rhythm(
+        shape=program.shape,
+        launched_on=max(launched, program.starts_on),
+        ends_on=program_end(program),
+        every_weeks=rel.cadence_weeks or None,
+    )
+
+
+def minutes_of(uow: UnitOfWork, rel: Relationship, program: Program) -> int:
+    """The meeting length: the confirmed agreement's, else the program's."""
+    stored = uow.agreements.of_relationship(rel.id)
+    agreed = None
+    if stored is not None and stored.confirmed_at is not None:
+        agreed = AgreementDraft.from_content(stored.content).minutes
+    return meeting_minutes(
+        program.shape, agreement_minutes=agreed, program_minutes=program.meeting_minutes
+    )
+
+
+def anchor_zone(uow: UnitOfWork, rel: Relationship, program: Program) -> str:
+    """The zone a pair's meetings keep their wall-clock time in: the mentee's."""
+    return _zones(uow, rel, program)[Role.MENTEE]
+
+
+def availability(uow: UnitOfWork, rel: Relationship, program: Program) -> list[Availability]:
+    """Each member's zone and the days and time of day they gave at sign-up."""
+    zones = _zones(uow, rel, program)
+    found = []
+    for member in sorted(rel.members, key=lambda m: m.role):
+        participant = member.participant
+        days = frozenset(day for day in participant.weekdays.split(",") if day)
+        found.append(
+            Availability(tz=zones[member.role], weekdays=days, time_of_day=participant.time_of_day)
+        )
+    return found
+
+
+def closed_for(program: Program, around: date) -> frozenset[date]:
+    """The program country's holidays and its own days off, for the months around a day."""
+    extra = [date.fromisoformat(day) for day in program.days_off or []]
+    years = years_between(around - timedelta(days=40), around + timedelta(days=60))
+    return closed_days(program.country, years, extra)
+
+
+def card(uow: UnitOfWork, people: People, meeting: Meeting, *, now: datetime) -> MeetingCard:
+    """The meeting with what its prompts say about the pair."""
+    rel = uow.relationships.get(meeting.relationship_id)
+    program = uow.programs.by_id(rel.program_id)
+    users = user_ids(uow, rel)
+    meetings = uow.meetings.of_relationship(rel.id)
+    held = [m for m in meetings if m.status == MeetingStatus.HELD]
+    stored = uow.agreements.of_relationship(rel.id)
+    zone = anchor_zone(uow, rel, program)
+    today = meeting.starts_at.astimezone(ZoneInfo(zone)).date()
+    proposer = uow.people.find(meeting.proposed_by_id)
+    return MeetingCard(
+        meeting_id=meeting.id,
+        sequence=meeting.sequence,
+        relationship_id=rel.id,
+        channel_id=rel.channel_id or "",
+        number=1
+        + sum(1 for m in meetings if m.status in COUNTED and m.starts_at < meeting.starts_at),
+        starts_at=meeting.starts_at,
+        minutes=meeting.duration_minutes,
+        status=meeting.status,
+        closing=meeting.closing,
+        fits=meeting.fits,
+        confirmed=meeting.confirmed_at is not None,
+        mentor=users[Role.MENTOR],
+        mentee=users[Role.MENTEE],
+        language=pair_language(uow, people, rel),
+        tz=zone,
+        phase=phase(
+            rhythm_of(rel, program),
+            today,
+            agreement_confirmed=bool(stored and stored.confirmed_at),
+            second_meeting_held=len(held) >= 2,
+        ),
+        shape=program.shape,
+        program_name=program.name,
+        prep_days=program.prep_days,
+        proposed_starts_at=meeting.proposed_starts_at,
+        proposed_minutes=meeting.proposed_minutes,
+        proposed_by=proposer.user_id if proposer else None,
+    )
+
+
+def _zones(uow: UnitOfWork, rel: Relationship, program: Program) -> dict[str, str]:
+    zones = {}
+    for member in rel.members:
+        person = uow.people.by_id(member.participant.person_id)
+        zones[member.role] = member.participant.timezone or person.tz or program.timezone
+    return zones

@@ -1,0 +1,108 @@
+"""The log book as its owner sees it, a page at a time, and the form for a new entry."""
+
+from __future__ import annotations
+
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from slack_sdk.models.blocks import (
+    ActionsBlock,
+    Block,
+    ButtonElement,
+    ContextBlock,
+    DividerBlock,
+    PlainTextInputElement,
+    SectionBlock,
+)
+from slack_sdk.models.blocks.basic_components import MarkdownTextObject, PlainTextObject
+from slack_sdk.models.views import View
+
+from bot.records import LogLine, LogPage
+from bot.texts import Texts
+from bot.views import ids
+from bot.views.common import Message, escape
+from bot.views.forms import field
+
+SECTION_TEXT = 3000  # Slack's limit for a section's text
+
+
+def log_page(texts: Texts, page: LogPage) -> Message:
+    """Newest first; each entry with a button to share it with the partner."""
+    blocks: list[Block] = [SectionBlock(text=MarkdownTextObject(text=texts("log.title")))]
+    if not page.lines:
+        blocks.append(SectionBlock(text=MarkdownTextObject(text=texts("log.empty"))))
+    for line in page.lines:
+        blocks.append(DividerBlock())
+        blocks.append(
+            SectionBlock(
+                text=MarkdownTextObject(text=entry_text(texts, line, page.tz)[:SECTION_TEXT]),
+                accessory=None if line.shared else _share_button(texts, line),
+            )
+        )
+        if line.shared:
+            blocks.append(ContextBlock(elements=[MarkdownTextObject(text=texts("log.shared"))]))
+    buttons = [_button(texts("log.write"), ids.LOG_WRITE, "write", primary=True)]
+    if page.page > 0:
+        buttons.append(_button(texts("log.newer"), ids.LOG_PAGE, str(page.page - 1)))
+    if page.page + 1 < page.pages:
+        buttons.append(_button(texts("log.older"), ids.LOG_PAGE, str(page.page + 1)))
+    blocks.append(ActionsBlock(elements=buttons))
+    blocks.append(
+        ContextBlock(
+            elements=[
+                MarkdownTextObject(text=texts("log.private", page=page.page + 1, pages=page.pages))
+            ]
+        )
+    )
+    return Message(text=texts("log.title"), blocks=tuple(blocks))
+
+
+def entry_text(texts: Texts, line: LogLine, tz: str) -> str:
+    """One entry: its kind and day, then each answer under its question."""
+    day = texts.weekday_date(line.created_at.astimezone(ZoneInfo(tz)).date())
+    parts = [f"*{texts(f'log.kind.{line.kind}')}*, {day}"]
+    for key, answer in line.answers:
+        question = "" if key == "note" else f"_{texts(f'question.{key}')}_\n"
+        parts.append(f"{question}{escape(answer)}")
+    return "\n".join(parts)
+
+
+def shared_entry(texts: Texts, line: LogLine, user_id: str, tz: str) -> Message:
+    """In the pair's channel: one entry its owner chose to show their partner."""
+    text = texts("log.shared_by", user=f"<@{user_id}>")
+    body = entry_text(texts, line, tz)[:SECTION_TEXT]
+    return Message(
+        text=text,
+        blocks=(
+            SectionBlock(text=MarkdownTextObject(text=text)),
+            SectionBlock(text=MarkdownTextObject(text=body)),
+        ),
+    )
+
+
+def log_modal(texts: Texts) -> View:
+    element = PlainTextInputElement(action_id=ids.LOG_TEXT, multiline=True, max_length=3000)
+    return View(
+        type="modal",
+        callback_id=ids.LOG_MODAL,
+        title=PlainTextObject(text=texts("log.modal.title")[:24]),
+        submit=PlainTextObject(text=texts("form.save")),
+        close=PlainTextObject(text=texts("form.cancel")),
+        blocks=[
+            field(texts, ids.LOG_TEXT, element),
+            ContextBlock(elements=[MarkdownTextObject(text=texts("questions.private"))]),
+        ],
+    )
+
+
+def _share_button(texts: Texts, line: LogLine) -> ButtonElement:
+    return _button(texts("log.share"), ids.LOG_SHARE, str(line.entry_id))
+
+
+def _button(label: str, action_id: str, value: str, *, primary: bool = False) -> Any:
+    return ButtonElement(
+        text=PlainTextObject(text=label[:75]),
+        action_id=action_id,
+        value=value,
+        style="primary" if primary else None,
+    )

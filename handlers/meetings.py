@@ -1,0 +1,121 @@
+"""The rhythm's subcommands (`next`, `reschedule`, `skip`, `met`, `pause`, `resume`)."""
+
+from __future__ import annotations
+
+from bot.domain.errors import DomainError
+from bot.domain.language import LANGUAGES
+from bot.domain.programs import parse_date
+from bot.domain.when import understand
+from bot.services.ending import REASONS
+from bot.services.people import Who
+from bot.views.common import escape
+from bot.views.ending import end_modal
+from bot.views.meetings import held, next_meeting, understood
+from bot.views.reschedule import reschedule_modal
+from bot.views.times import day_of
+from handlers.requests import CommandRequest
+
+UNTIL = ("until", "indtil", "till", "tills", "til")
+
+
+def handle_next(request: CommandRequest) -> None:
+    request.answer(next_meeting(request.texts, _next(request)))
+
+
+def handle_reschedule(request: CommandRequest) -> None:
+    """`reschedule <when>` shows what was understood; `reschedule` alone opens the picker."""
+    if not request.invocation.rest:
+        view = reschedule_modal(request.texts, _next(request), tz=request.who.tz)
+        request.client.views_open(trigger_id=request.trigger_id, view=view)
+        return
+    draft = request.services.meetings.read_move(
+        team_id=request.team_id,
+        user_id=request.user_id,
+        channel_id=request.channel_id,
+        text=request.invocation.rest,
+        languages=languages(request.who),
+        now=request.now,
+    )
+    request.answer(understood(request.texts, draft, tz=request.who.tz))
+
+
+def handle_skip(request: CommandRequest) -> None:
+    meeting = request.services.meetings.skip(
+        team_id=request.team_id,
+        user_id=request.user_id,
+        channel_id=request.channel_id,
+        meeting=None,
+        now=request.now,
+    )
+    request.say("skip.done", day=day_of(request.texts, meeting.starts_at, request.who.tz))
+    request.services.kick()
+
+
+def handle_met(request: CommandRequest) -> None:
+    meeting = request.services.meetings.met(
+        team_id=request.team_id,
+        user_id=request.user_id,
+        channel_id=request.channel_id,
+        now=request.now,
+    )
+    request.answer(held(request.texts, meeting, request.user_id))
+
+
+def handle_pause(request: CommandRequest) -> None:
+    """`pause` until someone resumes, or `pause until <date>`."""
+    args = request.invocation.args
+    until = None
+    if args:
+        words = " ".join(args[1:] if args[0].lower() in UNTIL else args)
+        local_now = request.now.astimezone(request.who.zone)
+        reading = understand(words, languages=languages(request.who), now=local_now)
+        until = reading.day if not reading.leftover else None
+        until = until or parse_date(words)  # an exact ISO date, however far away
+        if until is None:
+            raise DomainError("pause.error.date", text=escape(words[:60]))
+    ended = request.services.meetings.pause(
+        team_id=request.team_id,
+        user_id=request.user_id,
+        channel_id=request.channel_id,
+        until=until,
+        now=request.now,
+    )
+    if ended is None:
+        request.say("pause.done")
+    else:
+        request.say("pause.done_until", day=request.texts.weekday_date(ended))
+
+
+def handle_resume(request: CommandRequest) -> None:
+    request.services.meetings.resume(
+        team_id=request.team_id,
+        user_id=request.user_id,
+        channel_id=request.channel_id,
+        now=request.now,
+    )
+    request.say("resume.done")
+    request.services.kick()
+
+
+def languages(who: Who) -> tuple[str, ...]:
+    """The person's language first, then the others: people mix them."""
+    return (who.language, *(code for code in LANGUAGES if code != who.language))
+
+
+def _next(request: CommandRequest):
+    return request.services.meetings.next(
+        team_id=request.team_id,
+        user_id=request.user_id,
+        channel_id=request.channel_id,
+        now=request.now,
+    )
+
+
+def handle_end(request: CommandRequest) -> None:
+    """`end` opens the form that asks for the reason (as a category) before anything ends."""
+    endings = request.services.endings
+    pair = endings.pair_of(
+        team_id=request.team_id, user_id=request.user_id, channel_id=request.channel_id
+    )
+    view = end_modal(request.texts, pair, REASONS)
+    request.client.views_open(trigger_id=request.trigger_id, view=view)

@@ -1,0 +1,178 @@
+"""Queries about meetings, the log book and the events already handled."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session, aliased
+
+from bot.domain.enums import MeetingStatus, RelationshipStatus
+from storage.models import LogEntry, Meeting, ProcessedEvent, Relationship
+
+SETTLED = (MeetingStatus.HELD, MeetingStatus.SKIPPED, MeetingStatus.UNCONFIRMED)
+
+
+@dataclass(frozen=True)
+class PairState:
+    """What the planner needs to know of a pair to see whether it has work: one row a pair."""
+
+    relationship_id: int
+    status: str
+    paused_until: date | None
+    meeting_id: int | None  # the planned meeting, if any
+    starts_at: datetime | None
+    minutes: int | None
+    sequence: int | None
+    prompted: int | None
+    closed: bool  # its closing meeting is behind it: nothing more to plan
+
+
+class MeetingRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def get(self, meeting_id: int) -> Meeting:
+        return self.session.get_one(Meeting, meeting_id)
+
+    def add(self, meeting: Meeting) -> Meeting:
+        self.session.add(meeting)
+        self.session.flush()
+        return meeting
+
+    def planned_of(self, relationship_id: int) -> Meeting | None:
+        return self.session.scalar(
+            select(Meeting).where(
+                Meeting.relationship_id == relationship_id,
+                Meeting.status == MeetingStatus.PLANNED,
+            )
+        )
+
+    def of_relationship(self, relationship_id: int) -> list[Meeting]:
+        """Every meeting of the pair, in the order they were (to be) held."""
+        return list(
+            self.session.scalars(
+                select(Meeting)
+                .where(Meeting.relationship_id == relationship_id)
+                .order_by(Meeting.starts_at, Meeting.seq)
+            )
+        )
+
+    def of_relationships(self, relationship_ids: list[int]) -> list[Meeting]:
+        """The meetings of many pairs in one query."""
+        if not relationship_ids:
+            return []
+        return list(
+            self.session.scalars(
+                select(Meeting)
+                .where(Meeting.relationship_id.in_(relationship_ids))
+                .order_by(Meeting.starts_at)
+            )
+        )
+
+    def next_seq(self, relationship_id: int) -> int:
+        last = self.session.scalar(
+            select(func.max(Meeting.seq)).where(Meeting.relationship_id == relationship_id)
+        )
+        return (last or 0) + 1
+
+    def pair_states(self) -> list[PairState]:
+        """Every running or paused pair with its planned meeting, in one query."""
+        planned, closing = aliased(Meeting), aliased(Meeting)
+        rows = self.session.execute(
+            select(
+                Relationship.id,
+                Relationship.status,
+                Relationship.paused_until,
+                planned.id,
+                planned.starts_at,
+                planned.duration_minutes,
+                planned.sequence,
+                planned.prompted,
+                func.count(closing.id),
+            )
+            .outerjoin(
+                planned,
+                and_(
+                    planned.relationship_id == Relationship.id,
+                    planned.status == MeetingStatus.PLANNED,
+                ),
+            )
+            .outerjoin(
+                closing,
+                and_(
+                    closing.relationship_id == Relationship.id,
+                    closing.closing.is_(True),
+                    closing.status.in_(SETTLED),
+                ),
+            )
+            .where(Relationship.status.in_((RelationshipStatus.ACTIVE, RelationshipStatus.PAUSED)))
+            .group_by(Relationship.id, planned.id)
+            .order_by(Relationship.id)
+        )
+        return [PairState(*row[:8], closed=row[8] > 0) for row in rows]
+
+
+class LogRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add(self, entry: LogEntry) -> LogEntry:
+        self.session.add(entry)
+        self.session.flush()
+        return entry
+
+    def get(self, entry_id: int) -> LogEntry | None:
+        return self.session.get(LogEntry, entry_id)
+
+    def find(self, participant_id: int, meeting_id: int, kind: str) -> LogEntry | None:
+        return self.session.scalar(
+            select(LogEntry).where(
+                LogEntry.participant_id == participant_id,
+                LogEntry.meeting_id == meeting_id,
+                LogEntry.kind == kind,
+            )
+        )
+
+    def page_of(self, participant_ids: list[int], *, offset: int, limit: int) -> list[LogEntry]:
+        """The person's own entries, newest first."""
+        return list(
+            self.session.scalars(
+                select(LogEntry)
+                .where(LogEntry.participant_id.in_(participant_ids))
+                .order_by(LogEntry.created_at.desc(), LogEntry.id.desc())
+                .offset(offset)
+                .limit(limit)
+            )
+        )
+
+    def count_of(self, participant_ids: list[int]) -> int:
+        return (
+            self.session.scalar(
+                select(func.count())
+                .select_from(LogEntry)
+                .where(LogEntry.participant_id.in_(participant_ids))
+            )
+            or 0
+        )
+
+
+class EventRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def first_time(self, event_id: str, now: datetime) -> bool:
+        """Record a Slack event id; False when it was handled before (Slack retried it)."""
+        insert = (
+            pg_insert if self.session.get_bind().dialect.name == "postgresql" else sqlite_insert
+        )
+        statement = (
+            insert(ProcessedEvent)
+            .values(event_id=event_id, received_at=now)
+            .on_conflict_do_nothing(index_elements=["event_id"])
+            .returning(ProcessedEvent.event_id)
+        )
+        return self.session.execute(statement).first() is not None
