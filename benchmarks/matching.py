@@ -17,7 +17,8 @@ import time
 import networkx as nx
 import numpy as np
 
-from bot.domain.matching import Candidate, match
+from bot.domain.candidates import Candidate
+from bot.domain.matching import match
 from bot.domain.matrices import cost_matrix
 from bot.domain.scoring import INFEASIBLE
 

@@ -4,10 +4,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 import numpy as np
 
+from bot.domain.candidates import Candidate
 from bot.domain.scoring import (
     EXPERIENCE,
     HOURS,
@@ -19,9 +19,6 @@ from bot.domain.scoring import (
     WORKDAY_HOURS,
     topic_stems,
 )
-
-if TYPE_CHECKING:
-    from bot.domain.matching import Candidate
 
 
 def cost_matrix(

@@ -7,9 +7,10 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
+from bot.domain.candidates import Candidate
 from bot.domain.enums import ProgramStatus, RelationshipStatus, Role
 from bot.domain.errors import DomainError, ValidationFailed
-from bot.domain.matching import Candidate, blockers, match, score, why_unmatched
+from bot.domain.matching import blockers, match, score, why_unmatched
 from bot.services.matching_pool import Pool
 from bot.services.programs import Programs, program_of
 from storage.db import Database

@@ -9,9 +9,9 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
+from bot.domain.candidates import Candidate
 from bot.domain.enums import ParticipantStatus, RelationshipStatus, Role
 from bot.domain.errors import DomainError
-from bot.domain.matching import Candidate
 from storage.models import Participant, Person, Program
 from storage.programs import ParticipantRepository
 from storage.relationships import RelationshipRepository

@@ -1,6 +1,7 @@
 from dataclasses import replace
 
-from bot.domain.matching import Candidate, blockers, match, score, why_unmatched
+from bot.domain.candidates import Candidate
+from bot.domain.matching import blockers, match, score, why_unmatched
 
 
 def person(pid: int, department: str, **fields) -> Candidate:
