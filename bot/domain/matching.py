@@ -82,21 +82,17 @@ def match(
         pairs.append(Pair(mentors[col].id, mentees[r].id, value, reasons, fixed=is_fixed))
     pairs.sort(key=lambda p: (p.mentor, p.mentee))
     ids = [(pair.mentor, pair.mentee) for pair in pairs]
-    return Proposal(tuple(pairs), _unmatched(mentors, mentees, ids, cross_company=cross_company))
+    return Proposal(tuple(pairs), unmatched(mentors, mentees, ids, cross_company=cross_company))
 
 
-def why_unmatched(mentee: Candidate, mentors: Sequence[Candidate], cross_company: bool) -> str:
-    """Why a mentee got no mentor: the hard rule every mentor breaks, or no places left."""
-    return _problem(mentors, [mentee], cross_company).why_alone()[0]
-
-
-def _unmatched(
+def unmatched(
     mentors: Sequence[Candidate],
     mentees: Sequence[Candidate],
     pairs: Collection[tuple[int, int]],
     *,
     cross_company: bool,
 ) -> tuple[Unmatched, ...]:
+    """Who has no pair in `pairs` (mentor id, mentee id), mentees first, and why."""
     paired_mentors = {mentor for mentor, _ in pairs}
     paired_mentees = {mentee for _, mentee in pairs}
     alone = [c for c in mentees if c.id not in paired_mentees]

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from bot.domain.candidates import Candidate
 from bot.domain.enums import ProgramStatus, RelationshipStatus, Role
 from bot.domain.errors import DomainError, ValidationFailed
-from bot.domain.matching import blockers, match, score, why_unmatched
+from bot.domain.matching import blockers, match, score, unmatched
 from bot.services.matching_pool import Pool
 from bot.services.programs import Programs, program_of
 from storage.db import Database
@@ -214,7 +214,7 @@ def _add_pair(
 
 def _view(session: Session, program: Program, pool: Pool) -> ProposalView:
     session.flush()
-    pairs = []
+    pairs, ids = [], []
     for rel in RelationshipRepository(session).of_program(
         program.id, (RelationshipStatus.PROPOSED,)
     ):
@@ -222,6 +222,7 @@ def _view(session: Session, program: Program, pool: Pool) -> ProposalView:
         if members is None or not all(member in pool.users for member in members):
             continue  # someone withdrew since: the pair is gone at the next match
         mentor, mentee = members
+        ids.append(members)
         pairs.append(
             PairView(
                 relationship_id=rel.id, mentor=pool.users[mentor], mentee=pool.users[mentee],
@@ -231,20 +232,6 @@ def _view(session: Session, program: Program, pool: Pool) -> ProposalView:
                     "reasons", [])), fixed=rel.fixed,
             )
         )  # fmt: skip
-    return ProposalView(program.id, program.name, tuple(pairs), _unmatched(pool, pairs, program))
-
-
-def _unmatched(pool: Pool, pairs: list[PairView], program: Program) -> tuple[UnmatchedView, ...]:
-    paired = {p.mentee for p in pairs} | {p.mentor for p in pairs}
-    taken = {user: sum(1 for p in pairs if p.mentor == user) for user in paired}
-    found = [
-        UnmatchedView(pool.users[c.id], Role.MENTEE,
-                      why_unmatched(c, pool.mentors, program.cross_company))
-        for c in pool.mentees if pool.users[c.id] not in paired
-    ]  # fmt: skip
-    found += [
-        UnmatchedView(pool.users[c.id], Role.MENTOR, "not_needed")
-        for c in pool.mentors
-        if taken.get(pool.users[c.id], 0) == 0
-    ]
-    return tuple(found)
+    left = unmatched(pool.mentors, pool.mentees, ids, cross_company=program.cross_company)
+    views = tuple(UnmatchedView(pool.users[u.id], u.role, u.reason) for u in left)
+    return ProposalView(program.id, program.name, tuple(pairs), views)

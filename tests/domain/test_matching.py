@@ -1,7 +1,7 @@
 from dataclasses import replace
 
 from bot.domain.candidates import Candidate
-from bot.domain.matching import blockers, match, score, why_unmatched
+from bot.domain.matching import blockers, match, score
 
 
 def person(pid: int, department: str, **fields) -> Candidate:
@@ -67,7 +67,7 @@ def test_unmatched_people_get_a_reason() -> None:
     assert reasons[3] == "no_language"
     assert len(proposal.pairs) == 1
     assert reasons[5 if proposal.pairs[0].mentee == 4 else 4] == "no_capacity"
-    assert why_unmatched(mentees[0], [], cross_company=False) == "no_mentors"
+    assert [u.reason for u in match([], mentees[:1]).unmatched] == ["no_mentors"]
     idle = match([mentor, person(9, "Y")], [])
     assert {u.reason for u in idle.unmatched} == {"not_needed"}
 
