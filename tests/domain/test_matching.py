@@ -84,33 +84,3 @@ def test_the_same_input_gives_the_same_result() -> None:
     mentees = [person(i, f"D{i % 4}") for i in range(100, 150)]
     first = match(mentors, mentees)
     assert match(list(reversed(mentors)), list(reversed(mentees))) == first
-
-
-def test_the_vectorised_matrices_agree_with_the_rules_pair_by_pair() -> None:
-    import random
-
-    from bot.domain.matrices import feasible_matrix, score_matrix
-
-    rng = random.Random(3)
-    words = "leadership finance change coaching budgets school health planning".split()
-
-    def random_person(pid: int) -> Candidate:
-        return Candidate(
-            id=pid, person_id=pid, department=rng.choice(["A", "B", "c", " b", ""]),
-            managers=frozenset(rng.sample(range(40), 2)),
-            languages=frozenset(rng.sample(["da", "sv", "en"], rng.randint(1, 2))),
-            topics=" ".join(rng.sample(words, rng.randint(0, 3))),
-            experience=rng.choice([None, 1, 5, 12]), utc_offset=rng.choice([0, 1, 2, -5]),
-            weekdays=frozenset(rng.sample(["mon", "tue", "wed", "thu", "fri"], rng.randint(0, 3))),
-            time_of_day=rng.choice(["", "morning", "afternoon"]),
-            past_partners=frozenset(rng.sample(range(40), 2)),
-        )  # fmt: skip
-
-    mentors = [random_person(i) for i in range(20)]
-    mentees = [random_person(i) for i in range(20, 40)]
-    scores = score_matrix(mentors, mentees)
-    feasible = feasible_matrix(mentors, mentees, cross_company=False)
-    for row, mentee in enumerate(mentees):
-        for col, mentor in enumerate(mentors):
-            assert scores[row, col] == score(mentor, mentee)[0]
-            assert feasible[row, col] == (not blockers(mentor, mentee, cross_company=False))
