@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from bot.domain.candidates import Candidate
 from bot.domain.enums import ProgramStatus, RelationshipStatus, Role
 from bot.domain.errors import DomainError, ValidationFailed
-from bot.domain.matching import blockers, match, score, unmatched
+from bot.domain.matching import Pair, blockers, match, score, unmatched
 from bot.services.matching_pool import Pool
 from bot.services.programs import Programs, program_of
 from storage.db import Database
@@ -68,12 +68,12 @@ class Matching:
                 else:
                     session.delete(rel)
             session.flush()
-            proposal = match(pool.mentors, pool.mentees, cross_company=program.cross_company,
-                             fixed=fixed)  # fmt: skip
+            proposal = match(
+                pool.mentors, pool.mentees, cross_company=program.cross_company, fixed=fixed
+            )
             for pair in proposal.pairs:
                 if not pair.fixed:
-                    _add_pair(relationships, program, pair.mentor, pair.mentee, now,
-                              fixed=False, score=pair.score, reasons=pair.reasons)  # fmt: skip
+                    _add_pair(relationships, program, pair, now)
             return _view(session, program, pool)
 
     def change(
@@ -92,10 +92,12 @@ class Matching:
         if not other:
             raise ValidationFailed({"other": "match.error.other_missing"})
         if change == "swap":
-            return self.swap(team_id=team_id, program_id=program_id, mentee=mentee, other=other,
-                             now=now)  # fmt: skip
-        return self.assign(team_id=team_id, program_id=program_id, mentee=mentee, mentor=other,
-                           now=now)  # fmt: skip
+            return self.swap(
+                team_id=team_id, program_id=program_id, mentee=mentee, other=other, now=now
+            )
+        return self.assign(
+            team_id=team_id, program_id=program_id, mentee=mentee, mentor=other, now=now
+        )
 
     def assign(
         self, *, team_id: str, program_id: int, mentee: str, mentor: str, now: datetime
@@ -108,13 +110,10 @@ class Matching:
             _check_fits(mentor_c, mentee_c, program, pool)
             relationships = RelationshipRepository(session)
             _undo_pair_of(relationships, mentee_c.id)
-            taken = sum(1 for rel in relationships.of_participant(
-                mentor_c.id, (RelationshipStatus.PROPOSED,)))  # fmt: skip
-            if taken >= mentor_c.capacity:
+            taken = relationships.of_participant(mentor_c.id, (RelationshipStatus.PROPOSED,))
+            if len(taken) >= mentor_c.capacity:
                 raise DomainError("match.error.full", mentor=f"<@{mentor}>")
-            value, reasons = score(mentor_c, mentee_c)
-            _add_pair(relationships, program, mentor_c.id, mentee_c.id, now, fixed=True,
-                      score=value, reasons=reasons)  # fmt: skip
+            _add_pair(relationships, program, _by_hand(mentor_c, mentee_c), now)
             return _view(session, program, pool)
 
     def unassign(self, *, team_id: str, program_id: int, mentee: str) -> ProposalView:
@@ -135,17 +134,17 @@ class Matching:
             pool = Pool(session, program)
             first, second = pool.mentee(mentee), pool.mentee(other)
             relationships = RelationshipRepository(session)
-            mentors = [_mentor_of(relationships, c.id, user) for c, user in
-                       ((first, mentee), (second, other))]  # fmt: skip
+            mentors = [
+                _mentor_of(relationships, c.id, user)
+                for c, user in ((first, mentee), (second, other))
+            ]
             new_pairs = [(pool.by_id[mentors[1]], first), (pool.by_id[mentors[0]], second)]
             for mentor_c, mentee_c in new_pairs:
                 _check_fits(mentor_c, mentee_c, program, pool)
             for candidate in (first, second):
                 _undo_pair_of(relationships, candidate.id)
             for mentor_c, mentee_c in new_pairs:
-                value, reasons = score(mentor_c, mentee_c)
-                _add_pair(relationships, program, mentor_c.id, mentee_c.id, now, fixed=True,
-                          score=value, reasons=reasons)  # fmt: skip
+                _add_pair(relationships, program, _by_hand(mentor_c, mentee_c), now)
             return _view(session, program, pool)
 
 
@@ -191,25 +190,29 @@ def _undo_pair_of(relationships: RelationshipRepository, mentee_id: int) -> bool
     return undone
 
 
+def _by_hand(mentor: Candidate, mentee: Candidate) -> Pair:
+    """A pair the coordinator set, with its score and reasons."""
+    value, reasons = score(mentor, mentee)
+    return Pair(mentor.id, mentee.id, value, reasons, fixed=True)
+
+
 def _add_pair(
-    relationships: RelationshipRepository,
-    program: Program,
-    mentor: int,
-    mentee: int,
-    now: datetime,
-    *,
-    fixed: bool,
-    score: float,
-    reasons: tuple[tuple[str, str], ...],
+    relationships: RelationshipRepository, program: Program, pair: Pair, now: datetime
 ) -> None:
     relationships.add(
         Relationship(
-            program_id=program.id, status=RelationshipStatus.PROPOSED, fixed=fixed, score=score,
-            reasons={"reasons": [list(reason) for reason in reasons]}, created_at=now,
-            members=[RelationshipMember(participant_id=mentor, role=Role.MENTOR),
-                     RelationshipMember(participant_id=mentee, role=Role.MENTEE)],
+            program_id=program.id,
+            status=RelationshipStatus.PROPOSED,
+            fixed=pair.fixed,
+            score=pair.score,
+            reasons={"reasons": [list(reason) for reason in pair.reasons]},
+            created_at=now,
+            members=[
+                RelationshipMember(participant_id=pair.mentor, role=Role.MENTOR),
+                RelationshipMember(participant_id=pair.mentee, role=Role.MENTEE),
+            ],
         )
-    )  # fmt: skip
+    )
 
 
 def _view(session: Session, program: Program, pool: Pool) -> ProposalView:
@@ -225,13 +228,18 @@ def _view(session: Session, program: Program, pool: Pool) -> ProposalView:
         ids.append(members)
         pairs.append(
             PairView(
-                relationship_id=rel.id, mentor=pool.users[mentor], mentee=pool.users[mentee],
+                relationship_id=rel.id,
+                mentor=pool.users[mentor],
+                mentee=pool.users[mentee],
                 mentor_department=pool.departments[mentor],
-                mentee_department=pool.departments[mentee], score=rel.score or 0.0,
-                reasons=tuple((code, detail) for code, detail in (rel.reasons or {}).get(
-                    "reasons", [])), fixed=rel.fixed,
+                mentee_department=pool.departments[mentee],
+                score=rel.score or 0.0,
+                reasons=tuple(
+                    (code, detail) for code, detail in (rel.reasons or {}).get("reasons", [])
+                ),
+                fixed=rel.fixed,
             )
-        )  # fmt: skip
+        )
     left = unmatched(pool.mentors, pool.mentees, ids, cross_company=program.cross_company)
     views = tuple(UnmatchedView(pool.users[u.id], u.role, u.reason) for u in left)
     return ProposalView(program.id, program.name, tuple(pairs), views)
