@@ -13,19 +13,31 @@ def test_hard_rules() -> None:
     mentor = person(1, "Teknik", managers=frozenset())
     mentee = person(2, "Sundhed", managers=frozenset({101}))
     assert blockers(mentor, mentee, cross_company=False) == ["manager"]
-    assert blockers(mentor, replace(mentee, department="teknik ", managers=frozenset()),
-                    cross_company=False) == ["same_department"]  # fmt: skip
-    assert blockers(mentor, replace(mentee, managers=frozenset(), languages=frozenset({"sv"})),
-                    cross_company=False) == ["no_language"]  # fmt: skip
+    colleague = replace(mentee, department="teknik ", managers=frozenset())
+    assert blockers(mentor, colleague, cross_company=False) == ["same_department"]
+    swede = replace(mentee, managers=frozenset(), languages=frozenset({"sv"}))
+    assert blockers(mentor, swede, cross_company=False) == ["no_language"]
     cross = replace(mentee, managers=frozenset(), department="Teknik", organisation="B")
     assert blockers(replace(mentor, organisation="A"), cross, cross_company=True) == []
 
 
 def test_the_score_explains_itself() -> None:
-    mentor = person(1, "A", topics="Leadership and change management", experience=15,
-                    weekdays=frozenset({"tue", "thu"}), time_of_day="morning")  # fmt: skip
-    mentee = person(2, "B", topics="I want to grow my leadership", experience=3,
-                    weekdays=frozenset({"thu"}), time_of_day="morning")  # fmt: skip
+    mentor = person(
+        1,
+        "A",
+        topics="Leadership and change management",
+        experience=15,
+        weekdays=frozenset({"tue", "thu"}),
+        time_of_day="morning",
+    )
+    mentee = person(
+        2,
+        "B",
+        topics="I want to grow my leadership",
+        experience=3,
+        weekdays=frozenset({"thu"}),
+        time_of_day="morning",
+    )
     value, reasons = score(mentor, mentee)
     codes = dict(reasons)
     assert codes["topics"] == "leadership"  # the mentee's own word
@@ -59,8 +71,12 @@ def test_capacity_expands_to_slots_and_the_load_is_spread() -> None:
 
 def test_unmatched_people_get_a_reason() -> None:
     mentor = person(1, "Skole")
-    mentees = [person(2, "Skole"), person(3, "Teknik", languages=frozenset({"sv"})),
-               person(4, "Teknik"), person(5, "Kultur")]  # fmt: skip
+    mentees = [
+        person(2, "Skole"),
+        person(3, "Teknik", languages=frozenset({"sv"})),
+        person(4, "Teknik"),
+        person(5, "Kultur"),
+    ]
     proposal = match([mentor], mentees)
     reasons = {u.id: u.reason for u in proposal.unmatched}
     assert reasons[2] == "same_department"
