@@ -17,7 +17,8 @@ import time
 import networkx as nx
 import numpy as np
 
-from bot.domain.matching import Candidate, match
+from bot.domain.candidates import Candidate
+from bot.domain.matching import match
 from bot.domain.matrices import cost_matrix
 from bot.domain.scoring import INFEASIBLE
 
@@ -34,14 +35,18 @@ def population(mentors: int, mentees: int, *, max_capacity: int, seed: int) -> t
 
     def person(pid: int, capacity: int, managers: frozenset[int] = frozenset()) -> Candidate:
         return Candidate(
-            id=pid, person_id=pid, department=rng.choice(DEPARTMENTS),
+            id=pid,
+            person_id=pid,
+            department=rng.choice(DEPARTMENTS),
             managers=managers,
             languages=frozenset(rng.sample(["da", "sv", "en"], rng.randint(1, 2))),
-            topics=" ".join(rng.sample(WORDS, 4)), experience=rng.randint(0, 30),
+            topics=" ".join(rng.sample(WORDS, 4)),
+            experience=rng.randint(0, 30),
             utc_offset=rng.choice([0, 1, 1, 1, 2]),
             weekdays=frozenset(rng.sample(["mon", "tue", "wed", "thu", "fri"], 2)),
-            time_of_day=rng.choice(["morning", "midday", "afternoon", ""]), capacity=capacity,
-        )  # fmt: skip
+            time_of_day=rng.choice(["morning", "midday", "afternoon", ""]),
+            capacity=capacity,
+        )
 
     mentor_list = [person(i, rng.randint(1, max_capacity)) for i in range(mentors)]
     mentee_list = []
@@ -90,15 +95,18 @@ def main() -> None:
     parser.add_argument("--networkx", default="400", help="'full', 'none' or a size N (N x N)")
     args = parser.parse_args()
 
-    mentors, mentees = population(args.mentors, args.mentees, max_capacity=args.max_capacity,
-                                  seed=args.seed)  # fmt: skip
+    mentors, mentees = population(
+        args.mentors, args.mentees, max_capacity=args.max_capacity, seed=args.seed
+    )
     runs = [scipy_total(mentors, mentees) for _ in range(3)]
     best = min(run[0] for run in runs)
     _, total, pairs = runs[0]
     slots = sum(m.capacity for m in mentors)
     print(f"matching {len(mentees)} mentees x {len(mentors)} mentors ({slots} slots)")
-    print(f"  scipy linear_sum_assignment: best of 3 {best:.3f} s, {pairs} pairs, "
-          f"objective {total:.3f}, peak memory {peak_mb():.0f} MB")  # fmt: skip
+    print(
+        f"  scipy linear_sum_assignment: best of 3 {best:.3f} s, {pairs} pairs, "
+        f"objective {total:.3f}, peak memory {peak_mb():.0f} MB"
+    )
     print(f"  target under 2 s: {'met' if best < 2 else 'NOT met'}")
     if args.networkx == "none":
         return
@@ -109,10 +117,14 @@ def main() -> None:
         print(f"same generator at {size} x {size}: scipy {best:.3f} s, objective {total:.3f}")
     nx_time, nx_total, nx_pairs = with_networkx(mentors, mentees)
     same = abs(nx_total - total) < 1e-6 * max(1.0, abs(total)) and nx_pairs == pairs
-    print(f"  networkx max_weight_matching: {nx_time:.2f} s, {nx_pairs} pairs, "
-          f"objective {nx_total:.3f}")  # fmt: skip
-    print(f"  same total score: {'yes' if same else 'NO'}; speed ratio networkx/scipy "
-          f"{nx_time / best:.0f}x")  # fmt: skip
+    print(
+        f"  networkx max_weight_matching: {nx_time:.2f} s, {nx_pairs} pairs, "
+        f"objective {nx_total:.3f}"
+    )
+    print(
+        f"  same total score: {'yes' if same else 'NO'}; speed ratio networkx/scipy "
+        f"{nx_time / best:.0f}x"
+    )
 
 
 def peak_mb() -> float:

@@ -1,6 +1,8 @@
 """Imports point one way: handlers, schedules -> bot.services -> storage -> bot.domain."""
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -74,3 +76,12 @@ def test_services_write_no_slack_markup() -> None:
         if "<@" in path.read_text() or "<#" in path.read_text()
     )
     assert writers == []
+
+
+def test_the_cli_starts_without_numpy_and_scipy() -> None:
+    # `mentorbot dispatch` runs from cron: matching's heavy libraries wait until matching runs.
+    check = "import sys, bot.cli; print(sorted({'numpy', 'scipy'} & set(sys.modules)))"
+    done = subprocess.run(
+        [sys.executable, "-c", check], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert done.stdout.strip() == "[]"

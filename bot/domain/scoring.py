@@ -16,10 +16,11 @@ STOP = frozenset(  # common words that say nothing about a topic (en, da, sv)
 )
 
 
-def topic_words(topics: str) -> list[str]:
-    return [w for w in re.findall(r"[^\W\d_]+", topics.lower()) if len(w) >= 4 and w not in STOP]
-
-
-def topic_stems(topics: str) -> frozenset[str]:
-    """The words of a topic text that say something, cut to a common stem."""
-    return frozenset(word[:6] for word in topic_words(topics))
+def topic_words(topics: str) -> dict[str, str]:
+    """The words of a topic text that say something, by their stem (the word cut to a common
+    length): the first word written with each stem."""
+    words: dict[str, str] = {}
+    for word in re.findall(r"[^\W\d_]+", topics.lower()):
+        if len(word) >= 4 and word not in STOP:
+            words.setdefault(word[:6], word)
+    return words

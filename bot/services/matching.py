@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from bot.domain import refs
+from bot.domain.candidates import Candidate
 from bot.domain.enums import ProgramStatus, RelationshipStatus, Role
 from bot.domain.errors import DomainError, ValidationFailed
-from bot.domain.matching import Candidate, blockers, match, score, why_unmatched
+from bot.domain.matching import Pair, blockers, match, score, unmatched
 from bot.records import PairView, ProposalView, UnmatchedView
 from bot.services.access import Access
 from bot.services.matching_pool import Pool
@@ -44,12 +45,12 @@ class Matching:
                 else:
                     uow.relationships.delete(rel)
             uow.flush()
-            proposal = match(pool.mentors, pool.mentees, cross_company=program.cross_company,
-                             fixed=fixed)  # fmt: skip
+            proposal = match(
+                pool.mentors, pool.mentees, cross_company=program.cross_company, fixed=fixed
+            )
             for pair in proposal.pairs:
                 if not pair.fixed:
-                    _add_pair(relationships, program, pair.mentor, pair.mentee, now,
-                              fixed=False, score=pair.score, reasons=pair.reasons)  # fmt: skip
+                    _add_pair(relationships, program, pair, now)
             return _view(uow, program, pool)
 
     def change(
@@ -64,13 +65,11 @@ class Matching:
         now: datetime,
     ) -> ProposalView:
         """One change from the coordinator's form: assign, swap or unassign."""
+        who = {"team_id": team_id, "user_id": user_id, "program_id": program_id}
         if change == "unassign":
-            return self.unassign(
-                team_id=team_id, user_id=user_id, program_id=program_id, mentee=mentee
-            )
+            return self.unassign(**who, mentee=mentee)
         if not other:
             raise ValidationFailed({"other": "match.error.other_missing"})
-        who = {"team_id": team_id, "user_id": user_id, "program_id": program_id}
         if change == "swap":
             return self.swap(**who, mentee=mentee, other=other, now=now)
         return self.assign(**who, mentee=mentee, mentor=other, now=now)
@@ -93,13 +92,10 @@ class Matching:
             _check_fits(mentor_c, mentee_c, program, pool)
             relationships = uow.relationships
             _undo_pair_of(relationships, mentee_c.id)
-            taken = sum(1 for rel in relationships.of_participant(
-                mentor_c.id, (RelationshipStatus.PROPOSED,)))  # fmt: skip
-            if taken >= mentor_c.capacity:
+            taken = relationships.of_participant(mentor_c.id, (RelationshipStatus.PROPOSED,))
+            if len(taken) >= mentor_c.capacity:
                 raise DomainError("match.error.full", mentor=refs.user(mentor))
-            value, reasons = score(mentor_c, mentee_c)
-            _add_pair(relationships, program, mentor_c.id, mentee_c.id, now, fixed=True,
-                      score=value, reasons=reasons)  # fmt: skip
+            _add_pair(relationships, program, _by_hand(mentor_c, mentee_c), now)
             return _view(uow, program, pool)
 
     def unassign(self, *, team_id: str, user_id: str, program_id: int, mentee: str) -> ProposalView:
@@ -127,17 +123,17 @@ class Matching:
             pool = Pool(uow, program)
             first, second = pool.mentee(mentee), pool.mentee(other)
             relationships = uow.relationships
-            mentors = [_mentor_of(relationships, c.id, user) for c, user in
-                       ((first, mentee), (second, other))]  # fmt: skip
+            mentors = [
+                _mentor_of(relationships, c.id, user)
+                for c, user in ((first, mentee), (second, other))
+            ]
             new_pairs = [(pool.by_id[mentors[1]], first), (pool.by_id[mentors[0]], second)]
             for mentor_c, mentee_c in new_pairs:
                 _check_fits(mentor_c, mentee_c, program, pool)
             for candidate in (first, second):
                 _undo_pair_of(relationships, candidate.id)
             for mentor_c, mentee_c in new_pairs:
-                value, reasons = score(mentor_c, mentee_c)
-                _add_pair(relationships, program, mentor_c.id, mentee_c.id, now, fixed=True,
-                          score=value, reasons=reasons)  # fmt: skip
+                _add_pair(relationships, program, _by_hand(mentor_c, mentee_c), now)
             return _view(uow, program, pool)
 
     def _open_program(
@@ -184,58 +180,54 @@ def _undo_pair_of(relationships: RelationshipRepository, mentee_id: int) -> bool
     return undone
 
 
+def _by_hand(mentor: Candidate, mentee: Candidate) -> Pair:
+    """A pair the coordinator set, with its score and reasons."""
+    value, reasons = score(mentor, mentee)
+    return Pair(mentor.id, mentee.id, value, reasons, fixed=True)
+
+
 def _add_pair(
-    relationships: RelationshipRepository,
-    program: Program,
-    mentor: int,
-    mentee: int,
-    now: datetime,
-    *,
-    fixed: bool,
-    score: float,
-    reasons: tuple[tuple[str, str], ...],
+    relationships: RelationshipRepository, program: Program, pair: Pair, now: datetime
 ) -> None:
     relationships.add(
         Relationship(
-            program_id=program.id, status=RelationshipStatus.PROPOSED, fixed=fixed, score=score,
-            reasons={"reasons": [list(reason) for reason in reasons]}, created_at=now,
-            members=[RelationshipMember(participant_id=mentor, role=Role.MENTOR),
-                     RelationshipMember(participant_id=mentee, role=Role.MENTEE)],
+            program_id=program.id,
+            status=RelationshipStatus.PROPOSED,
+            fixed=pair.fixed,
+            score=pair.score,
+            reasons={"reasons": [list(reason) for reason in pair.reasons]},
+            created_at=now,
+            members=[
+                RelationshipMember(participant_id=pair.mentor, role=Role.MENTOR),
+                RelationshipMember(participant_id=pair.mentee, role=Role.MENTEE),
+            ],
         )
-    )  # fmt: skip
+    )
 
 
 def _view(uow: UnitOfWork, program: Program, pool: Pool) -> ProposalView:
     uow.flush()
-    pairs = []
+    pairs, ids = [], []
     for rel in uow.relationships.of_program(program.id, (RelationshipStatus.PROPOSED,)):
         members = _members(rel)
         if members is None or not all(member in pool.users for member in members):
             continue  # someone withdrew since: the pair is gone at the next match
         mentor, mentee = members
+        ids.append(members)
         pairs.append(
             PairView(
-                relationship_id=rel.id, mentor=pool.users[mentor], mentee=pool.users[mentee],
+                relationship_id=rel.id,
+                mentor=pool.users[mentor],
+                mentee=pool.users[mentee],
                 mentor_department=pool.departments[mentor],
-                mentee_department=pool.departments[mentee], score=rel.score or 0.0,
-                reasons=tuple((code, detail) for code, detail in (rel.reasons or {}).get(
-                    "reasons", [])), fixed=rel.fixed,
+                mentee_department=pool.departments[mentee],
+                score=rel.score or 0.0,
+                reasons=tuple(
+                    (code, detail) for code, detail in (rel.reasons or {}).get("reasons", [])
+                ),
+                fixed=rel.fixed,
             )
-        )  # fmt: skip
-    return ProposalView(program.id, program.name, tuple(pairs), _unmatched(pool, pairs, program))
-
-
-def _unmatched(pool: Pool, pairs: list[PairView], program: Program) -> tuple[UnmatchedView, ...]:
-    paired = {p.mentee for p in pairs} | {p.mentor for p in pairs}
-    taken = {user: sum(1 for p in pairs if p.mentor == user) for user in paired}
-    found = [
-        UnmatchedView(pool.users[c.id], Role.MENTEE,
-                      why_unmatched(c, pool.mentors, program.cross_company))
-        for c in pool.mentees if pool.users[c.id] not in paired
-    ]  # fmt: skip
-    found += [
-        UnmatchedView(pool.users[c.id], Role.MENTOR, "not_needed")
-        for c in pool.mentors
-        if taken.get(pool.users[c.id], 0) == 0
-    ]
-    return tuple(found)
+        )
+    left = unmatched(pool.mentors, pool.mentees, ids, cross_company=program.cross_company)
+    views = tuple(UnmatchedView(pool.users[u.id], u.role, u.reason) for u in left)
+    return ProposalView(program.id, program.name, tuple(pairs), views)

@@ -8,9 +8,9 @@ from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
 from bot.domain import refs
+from bot.domain.candidates import Candidate
 from bot.domain.enums import ParticipantStatus, RelationshipStatus, Role
 from bot.domain.errors import DomainError
-from bot.domain.matching import Candidate
 from storage.models import Participant, Person, Program
 from storage.uow import UnitOfWork
 

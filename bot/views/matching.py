@@ -31,27 +31,34 @@ def proposal_message(texts: Texts, proposal: ProposalView) -> Message:
     pairs = proposal.pairs
     average = sum(p.score for p in pairs) / len(pairs) if pairs else 0
     summary = texts(
-        "match.summary", name=escape(proposal.program_name), pairs=len(pairs),
+        "match.summary",
+        name=escape(proposal.program_name),
+        pairs=len(pairs),
         unmatched=sum(1 for u in proposal.unmatched if u.role == "mentee"),
         average=f"{average:.0f}",
-    )  # fmt: skip
+    )
     blocks: list[Block] = [
         HeaderBlock(text=PlainTextObject(text=texts("match.title"))),
         SectionBlock(text=MarkdownTextObject(text=summary)),
     ]
     lines = [_pair_line(texts, pair) for pair in pairs]
     lines += [
-        texts("match.unmatched_line", user=f"<@{u.user_id}>", role=texts(f"role.{u.role}"),
-              reason=texts(f"unmatched.{u.reason}"))
+        texts(
+            "match.unmatched_line",
+            user=f"<@{u.user_id}>",
+            role=texts(f"role.{u.role}"),
+            reason=texts(f"unmatched.{u.reason}"),
+        )
         for u in proposal.unmatched
-    ]  # fmt: skip
+    ]
     chunks = [lines[i : i + PAIRS_PER_SECTION] for i in range(0, len(lines), PAIRS_PER_SECTION)]
     for chunk in chunks[:MAX_SECTIONS]:
         blocks.append(SectionBlock(text=MarkdownTextObject(text="\n".join(chunk)[:3000])))
     if len(chunks) > MAX_SECTIONS:
         hidden = len(lines) - MAX_SECTIONS * PAIRS_PER_SECTION
-        blocks.append(ContextBlock(elements=[MarkdownTextObject(
-            text=texts("match.more", count=hidden))]))  # fmt: skip
+        blocks.append(
+            ContextBlock(elements=[MarkdownTextObject(text=texts("match.more", count=hidden))])
+        )
     blocks.append(ContextBlock(elements=[MarkdownTextObject(text=texts("match.private"))]))
     blocks.append(_actions(texts, proposal))
     return Message(text=summary, blocks=tuple(blocks))
@@ -60,11 +67,14 @@ def proposal_message(texts: Texts, proposal: ProposalView) -> Message:
 def _pair_line(texts: Texts, pair: PairView) -> str:
     reasons = "; ".join(_reason(texts, code, detail) for code, detail in pair.reasons)
     return texts(
-        "match.pair_line", mentor=f"<@{pair.mentor}>", mentee=f"<@{pair.mentee}>",
+        "match.pair_line",
+        mentor=f"<@{pair.mentor}>",
+        mentee=f"<@{pair.mentee}>",
         mentor_department=escape(pair.mentor_department) or "-",
         mentee_department=escape(pair.mentee_department) or "-",
-        score=f"{pair.score:.0f}", reasons=reasons,
-    )  # fmt: skip
+        score=f"{pair.score:.0f}",
+        reasons=reasons,
+    )
 
 
 def _reason(texts: Texts, code: str, detail: str) -> str:
@@ -89,14 +99,27 @@ def _actions(texts: Texts, proposal: ProposalView) -> ActionsBlock:
         confirm=PlainTextObject(text=texts("launch.confirm.yes")),
         deny=PlainTextObject(text=texts("form.cancel")),
     )
-    return ActionsBlock(elements=[
-        ButtonElement(text=PlainTextObject(text=texts("match.again")), action_id=ids.MATCH_AGAIN,
-                      value=value),
-        ButtonElement(text=PlainTextObject(text=texts("match.edit")), action_id=ids.MATCH_EDIT,
-                      value=value),
-        ButtonElement(text=PlainTextObject(text=texts("match.launch")), action_id=ids.LAUNCH,
-                      value=value, style="primary", confirm=confirm),
-    ])  # fmt: skip
+    return ActionsBlock(
+        elements=[
+            ButtonElement(
+                text=PlainTextObject(text=texts("match.again")),
+                action_id=ids.MATCH_AGAIN,
+                value=value,
+            ),
+            ButtonElement(
+                text=PlainTextObject(text=texts("match.edit")),
+                action_id=ids.MATCH_EDIT,
+                value=value,
+            ),
+            ButtonElement(
+                text=PlainTextObject(text=texts("match.launch")),
+                action_id=ids.LAUNCH,
+                value=value,
+                style="primary",
+                confirm=confirm,
+            ),
+        ]
+    )
 
 
 def match_edit_modal(texts: Texts, *, program_id: int) -> View:
@@ -110,10 +133,18 @@ def match_edit_modal(texts: Texts, *, program_id: int) -> View:
         submit=PlainTextObject(text=texts("form.save")),
         close=PlainTextObject(text=texts("form.cancel")),
         blocks=[
-            field(texts, "change", RadioButtonsElement(action_id="change", options=changes,
-                                                       initial_option=changes[0])),
+            field(
+                texts,
+                "change",
+                RadioButtonsElement(action_id="change", options=changes, initial_option=changes[0]),
+            ),
             field(texts, "mentee", UserSelectElement(action_id="mentee")),
-            field(texts, "other", UserSelectElement(action_id="other"), optional=True,
-                  hint=texts("form.other.hint")),
+            field(
+                texts,
+                "other",
+                UserSelectElement(action_id="other"),
+                optional=True,
+                hint=texts("form.other.hint"),
+            ),
         ],
-    )  # fmt: skip
+    )

@@ -15,9 +15,12 @@ from tests.support import ManualClock, RecordingSlack, profile
 
 COORDINATOR = "UC"
 PEOPLE = {  # user: (role, department)
-    "UR1": ("mentor", "A"), "UR2": ("mentor", "B"), "UE1": ("mentee", "C"),
-    "UE2": ("mentee", "A"), "UE3": ("mentee", "B"),
-}  # fmt: skip
+    "UR1": ("mentor", "A"),
+    "UR2": ("mentor", "B"),
+    "UE1": ("mentee", "C"),
+    "UE2": ("mentee", "A"),
+    "UE3": ("mentee", "B"),
+}
 
 
 @pytest.fixture
@@ -27,15 +30,27 @@ def matching(db: Database) -> Matching:
     access = Access(frozenset({COORDINATOR}))
     people = People(db, slack, access, default_language="en")
     programs = Programs(db, access, default_language="en", default_timezone="Europe/Copenhagen")
-    draft = ProgramDraft(name="P", starts_on=date(2027, 3, 1), months=12, shape="standard",
-                         language="en", timezone="Europe/Copenhagen", country="DK",
-                         signup_deadline=None, meeting_minutes=90)  # fmt: skip
+    draft = ProgramDraft(
+        name="P",
+        starts_on=date(2027, 3, 1),
+        months=12,
+        shape="standard",
+        language="en",
+        timezone="Europe/Copenhagen",
+        country="DK",
+        signup_deadline=None,
+        meeting_minutes=90,
+    )
     programs.create(team_id="T1", user_id=COORDINATOR, draft=draft, now=clock.now())
     signups = Signups(db, people, programs)
     for user, (role, department) in PEOPLE.items():
-        signups.submit(team_id="T1", user_id=user, program_id=1, now=clock.now(),
-                       draft=SignupDraft(role=role, department=department, topics="x",
-                                         languages=("en",)))  # fmt: skip
+        signups.submit(
+            team_id="T1",
+            user_id=user,
+            program_id=1,
+            now=clock.now(),
+            draft=SignupDraft(role=role, department=department, topics="x", languages=("en",)),
+        )
     return Matching(db, programs, access)
 
 
@@ -55,8 +70,9 @@ def test_a_pair_set_by_hand_stays_when_matching_runs_again(matching: Matching) -
     assert ("UR1", "UE3") in pairs(again)
     assert [p.fixed for p in again.pairs if p.mentee == "UE3"] == [True]
     assert len(again.pairs) == 2
-    assert {u.user_id for u in again.unmatched} == {next(
-        m for m in ("UE1", "UE2") if m not in {p.mentee for p in again.pairs})}  # fmt: skip
+    assert {u.user_id for u in again.unmatched} == {
+        next(m for m in ("UE1", "UE2") if m not in {p.mentee for p in again.pairs})
+    }
 
 
 def test_hand_changes_keep_the_rules(matching: Matching) -> None:
