@@ -26,6 +26,7 @@ class ProgramInfo:
     country: str
     meeting_minutes: int
     cross_company: bool
+    days_off: tuple[date, ...] = ()
     mentors: int = 0
     mentees: int = 0
 

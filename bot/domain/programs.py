@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.domain.enums import ProgramShape
@@ -15,6 +15,7 @@ MONTHS = (1, 36)
 MEETING_MINUTES = (30, 240)
 NAME_LENGTH = 80
 DATE_FIELDS = ("starts_on", "signup_deadline")
+DAYS_OFF = 366
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class ProgramDraft:
     signup_deadline: date | None
     meeting_minutes: int | None
     cross_company: bool = False
+    days_off: tuple[date, ...] = ()  # no meetings on these days (e.g. summer weeks)
     unparsable: tuple[str, ...] = ()  # fields whose text was not a date or number
 
 
@@ -65,6 +67,10 @@ def check_program(draft: ProgramDraft, *, today: date, editing: bool = False) ->
         errors["shape"] = "program.error.shape"
     for name in draft.unparsable:
         errors[name] = "error.date_unparsable" if name in DATE_FIELDS else "error.number"
+    if "days_off" in draft.unparsable:
+        errors["days_off"] = "program.error.days_off"
+    elif len(draft.days_off) > DAYS_OFF:
+        errors["days_off"] = "program.error.days_off_many"
     return errors
 
 
@@ -107,3 +113,32 @@ def parse_int(raw: str | None) -> int | None:
         return None
     text = raw.strip()
     return int(text) if text.lstrip("-").isdigit() else None
+
+
+def parse_days_off(raw: str | None) -> tuple[date, ...] | None:
+    """Days off from a text of ISO dates and ranges, one per line or separated by commas:
+    `2027-07-05 - 2027-07-30, 2027-10-18`. None when any part is not a date or a range."""
+    days: set[date] = set()
+    for part in (raw or "").replace("\n", ",").split(","):
+        part = part.strip()
+        if not part:
+            continue
+        first, _, last = (piece.strip() for piece in part.partition(" - "))
+        start, end = parse_date(first), parse_date(last) if last else parse_date(first)
+        if start is None or end is None or end < start or (end - start).days > DAYS_OFF:
+            return None
+        days |= {start + timedelta(days=n) for n in range((end - start).days + 1)}
+    return tuple(sorted(days))
+
+
+def days_off_text(days: tuple[date, ...]) -> str:
+    """Days off written back as ranges, for the form."""
+    ranges: list[list[date]] = []
+    for day in sorted(days):
+        if ranges and (day - ranges[-1][1]).days == 1:
+            ranges[-1][1] = day
+        else:
+            ranges.append([day, day])
+    return ", ".join(
+        a.isoformat() if a == b else f"{a.isoformat()} - {b.isoformat()}" for a, b in ranges
+    )

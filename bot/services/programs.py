@@ -183,14 +183,16 @@ class Programs:
 
 
 def _apply(program: Program, draft: ProgramDraft) -> None:
-    for name in (f.name for f in fields(ProgramDraft) if f.name != "unparsable"):
+    for name in (f.name for f in fields(ProgramDraft) if f.name not in ("unparsable", "days_off")):
         setattr(program, name, getattr(draft, name))
     program.name = draft.name.strip()
+    program.days_off = [day.isoformat() for day in draft.days_off]
 
 
 def _info(program: Program, *, mentors: int = 0, mentees: int = 0) -> ProgramInfo:
-    copied = _same_fields(program, ProgramInfo, leave=("mentors", "mentees"))
-    return ProgramInfo(**copied, mentors=mentors, mentees=mentees)
+    copied = _same_fields(program, ProgramInfo, leave=("mentors", "mentees", "days_off"))
+    days_off = tuple(date.fromisoformat(day) for day in program.days_off or [])
+    return ProgramInfo(**copied, days_off=days_off, mentors=mentors, mentees=mentees)
 
 
 def _same_fields(source: object, target: type, leave: tuple[str, ...] = ()) -> dict[str, object]:

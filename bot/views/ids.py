@@ -14,7 +14,7 @@ CHOOSE_PROGRAM = "choose_program"  # value is "<subcommand> <program id>"
 # Program form fields: block id and action id are the field's name.
 PROGRAM_FIELDS = (
     "name", "starts_on", "months", "shape", "language", "timezone", "country",
-    "signup_deadline", "meeting_minutes", "cross_company",
+    "signup_deadline", "meeting_minutes", "days_off", "cross_company",
 )  # fmt: skip
 # Sign-up form fields, likewise.
 SIGNUP_FIELDS = (

@@ -21,7 +21,9 @@ from bot.domain.programs import (
     MONTHS,
     NAME_LENGTH,
     ProgramDraft,
+    days_off_text,
     parse_date,
+    parse_days_off,
     parse_int,
 )
 from bot.texts import Texts
@@ -106,6 +108,18 @@ def program_modal(texts: Texts, draft: ProgramDraft, *, program_id: int | None =
         ),
         field(
             texts,
+            "days_off",
+            PlainTextInputElement(
+                action_id="days_off",
+                multiline=True,
+                initial_value=days_off_text(draft.days_off) or None,
+                max_length=2000,
+            ),
+            optional=True,
+            hint=texts("form.days_off.hint"),
+        ),
+        field(
+            texts,
             "cross_company",
             CheckboxesElement(
                 action_id="cross_company",
@@ -140,7 +154,9 @@ def read_program(state: dict[str, Any]) -> ProgramDraft:
         signup_deadline=parse_date(value_of(state, "signup_deadline")),
         meeting_minutes=parse_int(value_of(state, "meeting_minutes")),
         cross_company="yes" in choices_of(state, "cross_company"),
-        unparsable=tuple(
+        days_off=parse_days_off(text_of(state, "days_off")) or (),
+        unparsable=("days_off",) * (parse_days_off(text_of(state, "days_off")) is None)
+        + tuple(
             name
             for name, parse in (
                 ("starts_on", parse_date),

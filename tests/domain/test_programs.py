@@ -68,3 +68,14 @@ def test_parsing_is_forgiving_about_blanks_only() -> None:
 def test_the_country_follows_the_time_zone() -> None:
     assert country_of("Europe/Stockholm") == "SE"
     assert country_of("America/New_York") == "DK"
+
+
+def test_days_off_are_dates_and_ranges_and_read_back_as_written() -> None:
+    from bot.domain.programs import days_off_text, parse_days_off
+
+    days = parse_days_off("2027-07-05 - 2027-07-09,\n2027-10-18")
+    assert days is not None and len(days) == 6 and date(2027, 10, 18) in days
+    assert days_off_text(days) == "2027-07-05 - 2027-07-09, 2027-10-18"
+    assert parse_days_off("") == ()
+    assert parse_days_off("2027-07-09 - 2027-07-05") is None  # the first day first
+    assert parse_days_off("summer") is None

@@ -190,3 +190,17 @@ def test_skip_pause_and_resume_replan_the_rest(bot: RunningBot) -> None:
     assert "Welcome back" in bot.answer_to(bot.driver.last_response_url)["text"]
     bot.settle()
     assert len([m for m in meetings(bot) if m.status == MeetingStatus.PLANNED]) == 1
+
+
+def test_the_programs_days_off_are_never_meeting_days(bot: RunningBot) -> None:
+    from tests.integration.test_launch import sign_up
+    from tests.integration.test_programs import create_program
+
+    create_program(bot, days_off=text_value("2027-02-01 - 2027-02-12"))
+    sign_up(bot, 1)
+    bot.driver.command(COORDINATOR, "match")
+    bot.answer_to(bot.driver.last_response_url)
+    bot.driver.command(COORDINATOR, "launch")
+    bot.answer_to(bot.driver.last_response_url)
+    bot.settle()
+    assert meetings(bot)[0].starts_at.date() >= date(2027, 2, 15)
