@@ -13,9 +13,9 @@ def when(texts: Texts, starts_at: datetime, minutes: int, tz: str) -> str:
     clients that cannot draw tokens) is written in `tz`."""
     ends_at = starts_at + timedelta(minutes=minutes)
     local, local_end = starts_at.astimezone(ZoneInfo(tz)), ends_at.astimezone(ZoneInfo(tz))
-    fallback = f"{texts.date(local.date())} {local:%H:%M}-{local_end:%H:%M} ({tz})"
+    fallback = f"{texts.date(local.date())} {local:%H:%M}"
     start = f"<!date^{int(starts_at.timestamp())}^{{date_long_pretty}} {{time}}|{fallback}>"
-    end = f"<!date^{int(ends_at.timestamp())}^{{time}}|{local_end:%H:%M}>"
+    end = f"<!date^{int(ends_at.timestamp())}^{{time}}|{local_end:%H:%M} ({tz})>"
     return f"{start}-{end}"
 
 
