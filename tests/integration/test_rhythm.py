@@ -4,6 +4,7 @@ and each person's log book, read by its owner alone."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
@@ -13,6 +14,8 @@ from tests.fakeslack.driver import text_value
 from tests.integration.conftest import COORDINATOR, RunningBot, opened_view
 from tests.integration.forms import values
 from tests.integration.test_agreement import launch, pair_of
+
+HOME = ZoneInfo("Europe/Copenhagen")
 
 
 def buttons(message) -> dict[str, dict]:
@@ -135,14 +138,16 @@ def test_moving_a_meeting_asks_the_partner_and_refuses_the_old_buttons(bot: Runn
     bot.driver.block_action(
         "UE000", "move_accept", value=accept["value"], channel_id=channel, message_ts=asked.ts
     )
-    assert "proposed this time yourself" in str(bot.fake.responses[-1]["body"]) or True
+    assert bot.wait_for(
+        lambda: any("proposed this time yourself" in str(r["body"]) for r in bot.fake.responses)
+    )
     bot.driver.block_action(
         mentor, "move_accept", value=accept["value"], channel_id=channel, message_ts=asked.ts
     )
     bot.settle()
     after = meetings(bot)[0]
     assert after.sequence == 1 and after.starts_at != before.starts_at
-    local = after.starts_at.astimezone(__import__("zoneinfo").ZoneInfo("Europe/Copenhagen"))
+    local = after.starts_at.astimezone(HOME)
     assert (local.hour, local.minute) == (13, 0)
     with bot.runtime.db.unit_of_work() as uow:
         cancelled = uow.session.scalars(
@@ -204,3 +209,40 @@ def test_the_programs_days_off_are_never_meeting_days(bot: RunningBot) -> None:
     bot.answer_to(bot.driver.last_response_url)
     bot.settle()
     assert meetings(bot)[0].starts_at.date() >= date(2027, 2, 15)
+
+
+def test_the_picker_moves_a_meeting_after_checking_the_time(bot: RunningBot) -> None:
+    from tests.fakeslack.driver import checkboxes_value, date_value
+
+    launch(bot, 1)
+    _, channel, _ = pair_of(bot, "UE000")
+    first = meetings(bot)[0]
+    bot.driver.command("UE000", "reschedule", channel_id=channel)
+    view = opened_view(bot, "reschedule_modal")
+    day = (first.starts_at + timedelta(days=1)).date().isoformat()
+
+    def submit(time: str, anyway: list[str]):
+        fields = {
+            "day": date_value(day),
+            "start": {"type": "timepicker", "selected_time": time},
+            "minutes": {"type": "number_input", "value": "60"},
+            "anyway": checkboxes_value(anyway),
+        }
+        return bot.driver.view_submission(
+            "UE000",
+            callback_id="reschedule_modal",
+            values=values(fields),
+            private_metadata=view["private_metadata"],
+        )
+
+    late = submit("19:30", [])
+    assert late.json["response_action"] == "errors" and "start" in late.json["errors"]
+    assert meetings(bot)[0].proposed_starts_at is None
+    ok = submit("13:30", [])
+    assert ok.status == 200 and not ok.json
+    asked = bot.wait_for(
+        lambda: [m for m in bot.fake.messages_in(channel) if "move_accept" in buttons(m)]
+    )
+    assert "would like to move" in asked[-1].text
+    proposed = meetings(bot)[0].proposed_starts_at
+    assert proposed is not None and proposed.astimezone(HOME).strftime("%H:%M") == "13:30"
