@@ -231,3 +231,54 @@ class MoveDraft:
     starts_at: datetime
     minutes: int
     outside: tuple[str, ...]  # Slack ids of those for whom it is outside working hours
+
+
+@dataclass(frozen=True)
+class LikertResult:
+    """One Likert question's answers in one group (everyone, or one role)."""
+
+    count: int
+    distribution: tuple[int, int, int, int, int]  # how many answered 1, 2, 3, 4, 5
+    mean: float
+
+
+@dataclass(frozen=True)
+class QuestionResult:
+    """One question's results as the coordinator may see them."""
+
+    key: str
+    kind: str  # "likert" or "text"
+    overall: LikertResult | None  # None for a text question, or below the threshold
+    by_role: tuple[tuple[str, LikertResult], ...]  # empty when any role is below the threshold
+    texts: tuple[str, ...]  # free-text answers, no names, in random order; empty below it
+
+
+@dataclass(frozen=True)
+class SurveyResults:
+    """A survey's results: aggregated, without names, nothing shown for small groups."""
+
+    survey_id: int
+    kind: str  # midway, final, follow_up
+    program_name: str
+    invited: int
+    answered: int
+    threshold: int  # never below 3
+    questions: tuple[QuestionResult, ...]
+
+    @property
+    def response_rate(self) -> float:
+        return self.answered / self.invited if self.invited else 0.0
+
+
+@dataclass(frozen=True)
+class ProgramReport:
+    """What the final report for management shows."""
+
+    program_name: str
+    language: str
+    pairs: int
+    participants: int
+    meetings_held: int
+    meetings_planned: int
+    midway: SurveyResults | None
+    final: SurveyResults | None
