@@ -109,7 +109,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_dispatch(args: argparse.Namespace) -> int:
-    """One pass of the dispatcher as of --now (default: the wall clock)."""
+    """One pass of the planner and the dispatcher as of --now (default: the wall clock)."""
     settings = from_env()
     _open_database(settings)
     runtime = wiring.build(settings)
@@ -121,7 +121,7 @@ def cmd_dispatch(args: argparse.Namespace) -> int:
         f" ({planned.failed} failed); {sent.sent} sent, {sent.retried} to retry,"
         f" {sent.failed} failed"
     )
-    for launch in report.launches:
+    for launch in runtime.services.launches.report_progress(now=now):
         print(f"launch of {launch.program_name}: {launch.done}/{launch.total} pairs")
     return 0
 

@@ -113,7 +113,7 @@ def build_services(settings: Settings, db: Database, client: WebClient, clock: C
         planner=planner,
         meetings=Meetings(db, people),
         logbook=LogBook(db),
-        passes=Passes(planner, outbox, launches),
+        passes=Passes(planner, outbox),
         members=ChannelMembers(db, gateway),
         endings=Endings(db, access),
     )
@@ -147,7 +147,7 @@ def build(settings: Settings, *, clock: Clock | None = None) -> Runtime:
 
 
 def start_scheduler(runtime: Runtime):
-    """The background jobs: the outbox dispatcher (and later the planner)."""
+    """The background jobs: the planner with the dispatcher, and the launch progress."""
     scheduler = make_scheduler(runtime.services)
     scheduler.start()
     runtime.services.kick.connect(lambda: kick(scheduler))

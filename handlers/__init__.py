@@ -44,8 +44,9 @@ def register(app: App, services: Services, *, default_language: str) -> None:
     app.view(ids.REFLECT_MODAL)(meeting_buttons.handle_questions_submission)
     app.view(ids.RESCHEDULE_MODAL)(meeting_buttons.handle_reschedule_submission)
     app.view(ids.END_MODAL)(meeting_buttons.handle_end_submission)
-    for action_id in (ids.LOG_WRITE, ids.LOG_PAGE, ids.LOG_SHARE):
-        app.action(action_id)(logbook.handle_log_button)
+    app.action(ids.LOG_WRITE)(logbook.handle_log_write)
+    app.action(ids.LOG_PAGE)(logbook.handle_log_page)
+    app.action(ids.LOG_SHARE)(logbook.handle_log_share)
     app.view(ids.LOG_MODAL)(logbook.handle_log_submission)
     app.action(ids.REJOIN_CHANNEL)(actions.handle_rejoin_channel)
     app.action(ids.LEAVE_PROGRAM)(actions.handle_leave_program)

@@ -8,6 +8,7 @@ from typing import Any
 from slack_bolt import Ack, Respond
 from slack_sdk import WebClient
 
+from bot.domain import refs
 from bot.domain.commands import parse
 from bot.domain.errors import DomainError
 from bot.services import Services
@@ -74,9 +75,10 @@ def handle_rejoin_channel(
 ) -> None:
     """Back into the pair's channel."""
     ack()
+    pair = refs.whole_numbers(action.get("value", ""), 1)
     try:
         channel = services.members.come_back(
-            team_id=who.team_id, user_id=who.user_id, relationship_id=int(action["value"] or 0)
+            team_id=who.team_id, user_id=who.user_id, relationship_id=pair[0] if pair else 0
         )
     except DomainError as error:
         respond(**messages.notice(refusal(texts, error)).as_kwargs())

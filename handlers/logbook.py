@@ -36,9 +36,25 @@ def handle_log(request: CommandRequest) -> None:
     )
 
 
-def handle_log_button(
+def handle_log_write(ack: Ack, body: dict[str, Any], client: WebClient, texts: Texts) -> None:
+    """The form for a new note."""
+    ack()
+    client.views_open(trigger_id=body["trigger_id"], view=log_modal(texts))
+
+
+def handle_log_page(
+    ack: Ack, action: dict[str, Any], respond: Respond, who: Who, texts: Texts, services: Services
+) -> None:
+    """Another page of the log book, in place of the one shown."""
+    ack()
+    value = action.get("value", "")
+    number = int(value) if value.isdigit() and len(value) < 6 else 0
+    page = services.logbook.page(team_id=who.team_id, user_id=who.user_id, page=number)
+    respond(replace_original=True, **log_page(texts, page).as_kwargs())
+
+
+def handle_log_share(
     ack: Ack,
-    body: dict[str, Any],
     action: dict[str, Any],
     respond: Respond,
     client: WebClient,
@@ -46,36 +62,27 @@ def handle_log_button(
     texts: Texts,
     services: Services,
 ) -> None:
+    """One entry, shown to the partner it is about, because its owner pressed Share."""
     ack()
-    logbook, name, value = services.logbook, action["action_id"], action.get("value", "")
+    value = action.get("value", "")
     try:
-        if name == ids.LOG_WRITE:
-            client.views_open(trigger_id=body["trigger_id"], view=log_modal(texts))
-        elif name == ids.LOG_PAGE:
-            page = logbook.page(team_id=who.team_id, user_id=who.user_id, page=int(value or 0))
-            respond(replace_original=True, **log_page(texts, page).as_kwargs())
-        else:
-            channel, line = logbook.share(
-                team_id=who.team_id,
-                user_id=who.user_id,
-                entry_id=int(value or 0),
-                now=services.clock.now(),
-            )
-            client.chat_postMessage(
-                channel=channel, **shared_entry(texts, line, who.user_id, who.tz).as_kwargs()
-            )
-            respond(
-                response_type="ephemeral",
-                replace_original=False,
-                **messages.notice(texts("log.share_done")).as_kwargs(),
-            )
-    except (DomainError, ValueError) as error:
-        known = error if isinstance(error, DomainError) else DomainError("log.error.not_yours")
-        respond(
-            response_type="ephemeral",
-            replace_original=False,
-            **messages.notice(refusal(texts, known)).as_kwargs(),
+        channel, line = services.logbook.share(
+            team_id=who.team_id,
+            user_id=who.user_id,
+            entry_id=int(value) if value.isdigit() and len(value) <= 10 else 0,
+            now=services.clock.now(),
         )
+    except DomainError as error:
+        _tell(respond, refusal(texts, error))
+        return
+    client.chat_postMessage(
+        channel=channel, **shared_entry(texts, line, who.user_id, who.tz).as_kwargs()
+    )
+    _tell(respond, texts("log.share_done"))
+
+
+def _tell(respond: Respond, text: str) -> None:
+    respond(response_type="ephemeral", replace_original=False, **messages.notice(text).as_kwargs())
 
 
 def handle_log_submission(

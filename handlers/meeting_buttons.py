@@ -12,6 +12,7 @@ from typing import Any
 from slack_bolt import Ack, Respond
 from slack_sdk import WebClient
 
+from bot.domain import refs
 from bot.domain.enums import LogKind
 from bot.domain.errors import DomainError, ValidationFailed
 from bot.services import Services
@@ -24,7 +25,7 @@ from bot.views.meetings import held, move_asked, not_held
 from bot.views.questions import questions_for, questions_modal, read_answers
 from bot.views.refs import refusal
 from bot.views.reschedule import read_reschedule, reschedule_modal
-from bot.views.times import day_of, when
+from bot.views.times import when
 from handlers.forms import checked
 
 
@@ -105,16 +106,11 @@ def _open_picker(press: Press) -> None:
 
 
 def _skip(press: Press) -> None:
-    meeting = press.services.meetings.skip(
+    """The pair's channel hears of it through the outbox, like `/mentor skip`."""
+    press.services.meetings.skip(
         **press.person, channel_id=press.channel_id, meeting=press.value, now=press.now
     )
-    pair = Texts(meeting.language)
-    text = pair(
-        "skip.posted",
-        user=f"<@{press.who.user_id}>",
-        day=day_of(pair, meeting.starts_at, meeting.tz),
-    )
-    press.client.chat_postMessage(channel=meeting.channel_id, **messages.notice(text).as_kwargs())
+    press.tell(press.texts("skip.thanks"))
     press.services.kick()
 
 
@@ -145,12 +141,15 @@ def _questions(kind: str) -> Callable[[Press], None]:
 
 def _propose(press: Press) -> None:
     """Confirm under "I understood ...": the partner is asked."""
-    meeting_id, sequence, stamp, minutes = press.value.split(":")
+    numbers = refs.whole_numbers(press.value, 4)
+    if numbers is None:
+        raise DomainError("meeting.error.gone")
+    meeting_id, sequence, stamp, minutes = numbers
     meeting = press.services.meetings.propose_move(
         **press.person,
         meeting=f"{meeting_id}:{sequence}",
-        starts_at=datetime.fromtimestamp(int(stamp), UTC),
-        minutes=int(minutes),
+        starts_at=datetime.fromtimestamp(stamp, UTC),
+        minutes=minutes,
         now=press.now,
     )
     press.client.chat_postMessage(

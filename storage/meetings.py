@@ -11,7 +11,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, aliased
 
 from bot.domain.enums import MeetingStatus, RelationshipStatus
-from storage.models import LogEntry, Meeting, ProcessedEvent, Relationship
+from storage.models import LogEntry, Meeting, ProcessedEvent, Program, Relationship
 
 SETTLED = (MeetingStatus.HELD, MeetingStatus.SKIPPED, MeetingStatus.UNCONFIRMED)
 
@@ -23,12 +23,14 @@ class PairState:
     relationship_id: int
     status: str
     paused_until: date | None
+    timezone: str  # the program's
+    reminder_days: int
     meeting_id: int | None  # the planned meeting, if any
     starts_at: datetime | None
     minutes: int | None
     sequence: int | None
     prompted: int | None
-    closed: bool  # its closing meeting is behind it: nothing more to plan
+    over: bool  # its last meeting is behind it: nothing more to plan
 
 
 class MeetingRepository:
@@ -37,6 +39,11 @@ class MeetingRepository:
 
     def get(self, meeting_id: int) -> Meeting:
         return self.session.get_one(Meeting, meeting_id)
+
+    def find(self, meeting_id: int, *, lock: bool = False) -> Meeting | None:
+        """The meeting, or None; `lock` holds its row until the unit of work ends, so two
+        answers to the same meeting at once cannot both count (PostgreSQL)."""
+        return self.session.get(Meeting, meeting_id, with_for_update=lock or None)
 
     def add(self, meeting: Meeting) -> Meeting:
         self.session.add(meeting)
@@ -87,13 +94,17 @@ class MeetingRepository:
                 Relationship.id,
                 Relationship.status,
                 Relationship.paused_until,
+                Program.timezone,
+                Program.reminder_days,
                 planned.id,
                 planned.starts_at,
                 planned.duration_minutes,
                 planned.sequence,
                 planned.prompted,
+                Relationship.rhythm_over,
                 func.count(closing.id),
             )
+            .join(Program, Program.id == Relationship.program_id)
             .outerjoin(
                 planned,
                 and_(
@@ -110,10 +121,10 @@ class MeetingRepository:
                 ),
             )
             .where(Relationship.status.in_((RelationshipStatus.ACTIVE, RelationshipStatus.PAUSED)))
-            .group_by(Relationship.id, planned.id)
+            .group_by(Relationship.id, Program.id, planned.id)
             .order_by(Relationship.id)
         )
-        return [PairState(*row[:8], closed=row[8] > 0) for row in rows]
+        return [PairState(*row[:10], over=bool(row[10]) or row[11] > 0) for row in rows]
 
 
 class LogRepository:

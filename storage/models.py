@@ -165,6 +165,7 @@ class Relationship(Base):
     channel_name: Mapped[str | None] = mapped_column(String(80))
     cadence_weeks: Mapped[int | None]  # from the agreement; 0 or None: the recommended rhythm
     paused_until: Mapped[date | None]
+    rhythm_over: Mapped[bool] = mapped_column(Boolean, default=False)  # no meeting left to plan
     end_reason: Mapped[str | None] = mapped_column(String(32))  # a category, never a text
     created_at: Mapped[datetime]
     launched_at: Mapped[datetime | None]

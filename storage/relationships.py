@@ -23,6 +23,9 @@ class RelationshipRepository:
     def get(self, relationship_id: int) -> Relationship:
         return self.session.get_one(Relationship, relationship_id)
 
+    def find(self, relationship_id: int | None) -> Relationship | None:
+        return self.session.get(Relationship, relationship_id) if relationship_id else None
+
     def by_channel(self, channel_id: str) -> Relationship | None:
         return self.session.scalar(
             select(Relationship).where(Relationship.channel_id == channel_id)

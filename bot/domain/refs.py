@@ -30,3 +30,16 @@ def day(value: date) -> dict[str, str]:
 def text(key: str) -> dict[str, str]:
     """Another catalog text, shown in the reader's language."""
     return {"text": key}
+
+
+MAX_ID = 2**31 - 1  # ids and numbers carried by buttons: anything larger is tampered with
+
+
+def whole_numbers(value: str, count: int) -> tuple[int, ...] | None:
+    """`count` whole numbers separated by colons, each within 0..MAX_ID; None otherwise
+    (a button's value may have been tampered with)."""
+    parts = (value or "").split(":")
+    if len(parts) != count or not all(part.isdigit() and len(part) <= 10 for part in parts):
+        return None
+    numbers = tuple(int(part) for part in parts)
+    return numbers if all(number <= MAX_ID for number in numbers) else None

@@ -8,13 +8,12 @@ from datetime import datetime
 from typing import Any
 
 from bot.domain import refs
-from bot.domain.enums import MeetingStatus, RelationshipStatus
+from bot.domain.enums import RelationshipStatus
 from bot.domain.errors import DomainError
 from bot.ports import SlackGateway
 from bot.services.access import Access
 from bot.services.deliveries import Step, notice_payload, queue_notice
 from bot.services.pairs import end_pair, my_pair, user_ids
-from bot.services.planner import cancel_prompts
 from storage.db import Database
 from storage.models import OutboxMessage
 from storage.uow import UnitOfWork
@@ -44,10 +43,6 @@ class Endings:
         with self.db.unit_of_work() as uow:
             rel = my_pair(uow, team_id, user_id, relationship_id=relationship_id, statuses=_OPEN)
             program = uow.programs.by_id(rel.program_id)
-            planned = uow.meetings.planned_of(rel.id)
-            if planned is not None:
-                planned.status, planned.updated_at = MeetingStatus.CANCELLED, now
-                cancel_prompts(uow, planned)
             end_pair(uow, rel, now)
             rel.end_reason = reason
             users = user_ids(uow, rel)

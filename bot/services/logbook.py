@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from bot.domain import refs
 from bot.domain.enums import LogKind, MeetingStatus, ProgramShape, RelationshipStatus
 from bot.domain.errors import DomainError
 from bot.records import LogLine, LogPage, QuestionsForm
@@ -13,7 +14,7 @@ from storage.db import Conflict, Database
 from storage.models import LogEntry, Meeting, Participant, Relationship
 from storage.uow import UnitOfWork
 
-PAGE = 10  # entries a page: each is a few blocks, well inside Slack's 50 for a message
+PAGE = 5  # entries a page: up to 8 blocks each, inside Slack's 50 for a message
 NOTE_LENGTH = 3000
 ANSWER_LENGTH = 2000
 _OPEN = (RelationshipStatus.ACTIVE, RelationshipStatus.PAUSED)
@@ -80,6 +81,8 @@ class LogBook:
     ) -> None:
         """Keep the answers in the person's log book; a second form for the same meeting is
         refused and the first stays as it was."""
+        if not any(text.strip() for text in answers.values()):
+            raise DomainError("log.error.empty")
         if any(len(text) > ANSWER_LENGTH for text in answers.values()):
             raise DomainError("log.error.long", limit=ANSWER_LENGTH)
         try:
@@ -106,12 +109,12 @@ class LogBook:
         """Share one of the person's own entries with their partner: (channel, entry)."""
         with self.db.unit_of_work() as uow:
             mine, _ = _mine(uow, team_id, user_id)
-            entry = uow.log.get(entry_id)
+            entry = uow.log.get(entry_id) if 0 < entry_id <= refs.MAX_ID else None
             if entry is None or entry.participant_id not in mine:
                 raise DomainError("log.error.not_yours")
-            _, rel = _current(uow, team_id, user_id)
-            if rel is None or not rel.channel_id:
-                raise DomainError("pair.error.no_pair")
+            rel = uow.relationships.find(entry.relationship_id)  # only to the partner it is about
+            if rel is None or rel.status not in _OPEN or not rel.channel_id:
+                raise DomainError("log.error.pair_over")
             entry.shared_at = entry.shared_at or now
             return rel.channel_id, _line(uow, entry)
 
@@ -147,11 +150,8 @@ def _current(
 def _meeting_of(
     uow: UnitOfWork, team_id: str, user_id: str, meeting: str
 ) -> tuple[Meeting, Relationship, Participant]:
-    try:
-        meeting_id = int(meeting.split(":")[0])
-    except ValueError:
-        raise DomainError("meeting.error.gone") from None
-    found = uow.meetings.get(meeting_id) if meeting_id else None
+    ids = refs.whole_numbers(":".join(meeting.split(":")[:2]), 2)
+    found = uow.meetings.find(ids[0]) if ids else None
     if found is None or found.status == MeetingStatus.CANCELLED:
         raise DomainError("meeting.error.gone")
     rel = my_pair(uow, team_id, user_id, relationship_id=found.relationship_id, statuses=_OPEN)

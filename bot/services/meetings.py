@@ -10,18 +10,21 @@ from zoneinfo import ZoneInfo
 from bot.domain import refs
 from bot.domain.enums import MeetingStatus, RelationshipStatus
 from bot.domain.errors import DomainError
+from bot.domain.programs import MEETING_MINUTES
 from bot.domain.slots import outside_hours
 from bot.domain.when import Understood, resolve, understand
 from bot.records import MeetingCard, MoveDraft
+from bot.services.deliveries import notice_payload, queue_notice
 from bot.services.pairs import my_pair, user_ids
 from bot.services.people import People
-from bot.services.planner import bring_up_to_date, cancel_prompts
+from bot.services.planner import bring_up_to_date
+from bot.services.prompts import cancel_prompts
 from bot.services.rhythm import availability, card, closed_for, program_end
 from storage.db import Database
 from storage.models import Meeting, Person, Relationship
 from storage.uow import UnitOfWork
 
-YES, MOVED, NO = "yes", "moved", "no"
+YES, NO = "yes", "no"
 
 
 class NotUnderstood(DomainError):
@@ -71,6 +74,16 @@ class Meetings:
                 found = self._planned(uow, team_id, user_id, channel_id)
             shown = card(uow, self.people, found, now=now)
             self._settle(uow, found, MeetingStatus.SKIPPED, now)
+            day = refs.day(found.starts_at.astimezone(ZoneInfo(shown.tz)).date())
+            tell_pair(
+                uow,
+                shown,
+                f"skip:{found.id}",
+                "skip.posted",
+                user=refs.user(user_id),
+                day=day,
+                now=now,
+            )
             return shown
 
     def checkin(
@@ -84,6 +97,8 @@ class Meetings:
                 self._settle(uow, found, MeetingStatus.HELD, now)
             elif answer == NO:
                 self._settle(uow, found, MeetingStatus.SKIPPED, now)
+            else:
+                raise DomainError("meeting.error.gone")
             return card(uow, self.people, found, now=now)
 
     def met(self, *, team_id: str, user_id: str, channel_id: str, now: datetime) -> MeetingCard:
@@ -184,8 +199,20 @@ class Meetings:
                 raise DomainError("pause.error.after_end", end=refs.day(program_end(program)))
             planned = uow.meetings.planned_of(rel.id)
             if planned is not None:
+                shown = card(uow, self.people, planned, now=now)
                 planned.status, planned.updated_at = MeetingStatus.CANCELLED, now
                 cancel_prompts(uow, planned)
+                key = "pause.posted_until" if until else "pause.posted"
+                extra = {"day": refs.day(until)} if until else {}
+                tell_pair(
+                    uow,
+                    shown,
+                    f"pause:{planned.id}",
+                    key,
+                    user=refs.user(user_id),
+                    now=now,
+                    **extra,
+                )
             rel.pause(until, now)
             return until
 
@@ -215,6 +242,8 @@ class Meetings:
         """Ask the partner to move the meeting to a new time."""
         if starts_at <= now:
             raise DomainError("move.error.past")
+        if not MEETING_MINUTES[0] <= minutes <= MEETING_MINUTES[1]:
+            raise DomainError("program.error.meeting_minutes")
         with self.db.unit_of_work() as uow:
             found = self._version(uow, team_id, user_id, meeting)
             person = uow.people.get(team_id, user_id)
@@ -232,6 +261,9 @@ class Meetings:
             person = uow.people.get(team_id, user_id)
             if found.proposed_starts_at is None or found.proposed_minutes is None:
                 raise DomainError("move.error.nothing_asked")
+            asked = meeting.split(":")[2:3]  # the time the button was posted for
+            if asked and asked[0] != str(int(found.proposed_starts_at.timestamp())):
+                raise DomainError("meeting.error.moved")
             if person is not None and found.proposed_by_id == person.id:
                 raise DomainError("move.error.own_proposal")
             if found.proposed_starts_at <= now:
@@ -250,10 +282,11 @@ class Meetings:
 
     def _version(self, uow: UnitOfWork, team_id: str, user_id: str, meeting: str) -> Meeting:
         """The meeting a button was about, as long as it has not moved or been answered since."""
-        meeting_id, sequence = _ids(meeting)
-        found = uow.meetings.get(meeting_id) if meeting_id else None
-        if found is None:
+        ids = refs.whole_numbers(":".join(meeting.split(":")[:2]), 2)
+        found = uow.meetings.find(ids[0], lock=True) if ids else None
+        if found is None or ids is None:
             raise DomainError("meeting.error.gone")
+        sequence = ids[1]
         my_pair(uow, team_id, user_id, relationship_id=found.relationship_id, statuses=_RUNNING)
         if found.status != MeetingStatus.PLANNED:
             raise DomainError("meeting.error.answered")
@@ -269,6 +302,23 @@ class Meetings:
 
 
 _RUNNING = (RelationshipStatus.ACTIVE, RelationshipStatus.PAUSED)
+
+
+def tell_pair(
+    uow: UnitOfWork, meeting: MeetingCard, key: str, text: str, *, now: datetime, **params: object
+) -> None:
+    """A notice in the pair's channel, in the pair's language, sent once (after the commit)."""
+    rel = uow.relationships.get(meeting.relationship_id)
+    program = uow.programs.by_id(rel.program_id)
+    queue_notice(
+        uow,
+        dedupe_key=f"pair-notice:{key}",
+        team_id=program.team_id,
+        program_id=program.id,
+        recipient=meeting.channel_id,
+        payload={**notice_payload(text, **params), "language": meeting.language},
+        now=now,
+    )
 
 
 def move(
@@ -291,11 +341,3 @@ def move(
 
 def _zone_of(person: Person | None) -> str:
     return (person.tz if person and person.tz else None) or "UTC"
-
-
-def _ids(value: str) -> tuple[int, int]:
-    try:
-        meeting_id, sequence = (int(part) for part in value.split(":")[:2])
-    except ValueError:
-        return 0, -1
-    return meeting_id, sequence

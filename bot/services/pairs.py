@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.domain.enums import RelationshipStatus, Role
+from bot.domain.enums import MeetingStatus, RelationshipStatus, Role
 from bot.domain.errors import DomainError
 from bot.records import PairPeople
 from bot.services.people import People
+from bot.services.prompts import cancel_prompts
 from storage.models import Relationship
 from storage.uow import UnitOfWork
 
@@ -18,9 +19,14 @@ BUSY = (RelationshipStatus.LAUNCHING, RelationshipStatus.ACTIVE, RelationshipSta
 def end_pair(
     uow: UnitOfWork, rel: Relationship, now: datetime, *, leaver: int | None = None
 ) -> None:
-    """End the relationship: its people can be matched again (the `leaver` participant
-    leaves instead), and a launch no longer waits for a pair that never started."""
+    """End the relationship: its planned meeting is called off, its people can be matched
+    again (the `leaver` participant leaves instead), and a launch no longer waits for a
+    pair that never started."""
     before = rel.end(now)
+    planned = uow.meetings.planned_of(rel.id)
+    if planned is not None:  # its prompts are not sent either
+        planned.status, planned.updated_at = MeetingStatus.CANCELLED, now
+        cancel_prompts(uow, planned)
     for member in rel.members:
         others = uow.relationships.of_participant(member.participant_id, BUSY)
         if member.participant_id != leaver and not others:

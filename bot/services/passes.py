@@ -6,8 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.records import LaunchProgress
-from bot.services.launches import Launches
 from bot.services.outbox import DispatchReport, Outbox
 from bot.services.planner import Planner, PlanReport
 
@@ -16,17 +14,15 @@ from bot.services.planner import Planner, PlanReport
 class PassReport:
     planned: PlanReport
     sent: DispatchReport
-    launches: tuple[LaunchProgress, ...]
 
 
 class Passes:
     """Plans, sends what is due, and plans again for the pairs that sending made ready (a
     welcome posted makes a pair active, and an active pair gets its first meeting)."""
 
-    def __init__(self, planner: Planner, outbox: Outbox, launches: Launches) -> None:
+    def __init__(self, planner: Planner, outbox: Outbox) -> None:
         self.planner = planner
         self.outbox = outbox
-        self.launches = launches
 
     def run(self, *, now: datetime) -> PassReport:
         """Everything due at `now`; a second pass at the same instant does nothing more."""
@@ -45,4 +41,4 @@ class Passes:
             planned = PlanReport(
                 planned.pairs, planned.worked + again.worked, planned.failed + again.failed
             )
-        return PassReport(planned, sent, tuple(self.launches.report_progress(now=now)))
+        return PassReport(planned, sent)

@@ -13,6 +13,7 @@ from bot.domain.cadence import next_target
 from bot.domain.enums import MeetingStatus, RelationshipStatus
 from bot.domain.slots import find_slot
 from bot.services.agreements import queue_reminder
+from bot.services.prompts import prompt_key
 from bot.services.rhythm import (
     COUNTED,
     anchor_zone,
@@ -31,7 +32,6 @@ log = logging.getLogger(__name__)
 AHEAD = timedelta(days=2)  # a new meeting is at least this far off: time to prepare
 LAPSE = timedelta(days=3)  # after the reminder, an unanswered meeting is behind the pair
 PREP_AT_LEAST = timedelta(hours=12)  # closer than this to the start, no preparation prompt
-PROMPTS = ("proposal", "invite", "prep", "checkin", "reminder")
 
 
 @dataclass(frozen=True)
@@ -86,6 +86,7 @@ def bring_up_to_date(uow: UnitOfWork, rel: Relationship, program: Program, now: 
         meeting = None
     if meeting is None:
         meeting = plan_next(uow, rel, program, now)
+        rel.rhythm_over = meeting is None  # nothing left: later passes leave the pair be
     if meeting is not None and meeting.prompted != meeting.sequence:
         queue_prompts(uow, program, rel, meeting, now)
 
@@ -93,13 +94,15 @@ def bring_up_to_date(uow: UnitOfWork, rel: Relationship, program: Program, now: 
 def needs_work(state: PairState, now: datetime) -> bool:
     """Whether a pair has anything for the planner to do (decided without another query)."""
     if state.status == RelationshipStatus.PAUSED:
-        return state.paused_until is not None and state.paused_until <= now.date()
+        today = now.astimezone(ZoneInfo(state.timezone)).date()
+        return state.paused_until is not None and state.paused_until <= today
     if state.meeting_id is None:
-        return not state.closed
+        return not state.over
     if state.prompted != state.sequence:
         return True
     assert state.starts_at is not None and state.minutes is not None
-    return now > state.starts_at + timedelta(minutes=state.minutes) + timedelta(days=2) + LAPSE
+    ends_at = state.starts_at + timedelta(minutes=state.minutes)
+    return now > ends_at + timedelta(days=state.reminder_days) + LAPSE
 
 
 def plan_next(
@@ -148,11 +151,6 @@ def plan_next(
     return meeting
 
 
-def prompt_key(meeting: Meeting, kind: str, sequence: int | None = None) -> str:
-    """The dedupe key of one prompt of one version of a meeting."""
-    return f"meeting:{meeting.id}:{meeting.sequence if sequence is None else sequence}:{kind}"
-
-
 def queue_prompts(
     uow: UnitOfWork, program: Program, rel: Relationship, meeting: Meeting, now: datetime
 ) -> None:
@@ -178,11 +176,6 @@ def queue_prompts(
             now=now,
         )
     meeting.prompted = meeting.sequence
-
-
-def cancel_prompts(uow: UnitOfWork, meeting: Meeting) -> None:
-    """The prompts of the meeting's current version that are not sent yet are not sent."""
-    uow.outbox.cancel([prompt_key(meeting, kind) for kind in PROMPTS])
 
 
 def _pause_over(rel: Relationship, program: Program, now: datetime) -> bool:

@@ -74,6 +74,8 @@ class Programs:
             if program.status == ProgramStatus.CLOSED:
                 raise DomainError("program.error.closed", name=program.name)
             _apply(program, draft)
+            for rel in uow.relationships.of_program(program.id, (RelationshipStatus.ACTIVE,)):
+                rel.rhythm_over = False  # a longer program may have room for more meetings
             return _info(program)
 
     def close(self, *, team_id: str, user_id: str, program_id: int, now: datetime) -> ProgramInfo:

@@ -745,6 +745,9 @@ MESSAGES: dict[str, str] = {
     "question.results": "Hvad har du opnået, og hvad har du lært undervejs?",
     # Springe over, flytte, holde pause
     "skip.done": "Så springer I over mødet {day}. Jeg planlægger det næste efter jeres rytme.",
+    "skip.thanks": "Sådan. Jeg har givet din makker besked i jeres kanal.",
+    "pause.posted": "{user} har sat jeres møder på pause; det næste møde er aflyst indtil videre. `/mentor resume` starter dem igen.",
+    "pause.posted_until": "{user} har sat jeres møder på pause indtil {day}; det næste møde er aflyst indtil videre.",
     "skip.posted": (
         "{user} har valgt at springe over mødet {day}. Jeg planlægger det næste efter jeres rytme."
     ),
@@ -831,6 +834,7 @@ MESSAGES: dict[str, str] = {
     "log.kind.note": "Notat",
     "log.error.empty": "Skriv noget først.",
     "log.error.long": "Det er mere end {limit} tegn. Gør det lidt kortere.",
+    "log.error.pair_over": "Det indlæg handler om et par, der er afsluttet, så det kan ikke længere deles.",
     "log.error.not_yours": "Det indlæg findes ikke i din logbog.",
     "log.error.not_signed_up": (
         "Du har ingen logbog endnu. Den får du, når du tilmelder dig et forløb."

@@ -611,6 +611,9 @@ MESSAGES: dict[str, str] = {
     "question.results": "What have you reached, and what have you learned along the way?",
     # Skipping, moving, pausing
     "skip.done": "The meeting on {day} is skipped. I'll plan the next one in your usual rhythm.",
+    "skip.thanks": "Done. I've told your partner in your channel.",
+    "pause.posted": "{user} has paused your meetings; the next one is called off for now. `/mentor resume` starts them again.",
+    "pause.posted_until": "{user} has paused your meetings until {day}; the next one is called off for now.",
     "skip.posted": "{user} has skipped the meeting on {day}. I'll plan the next one in your usual rhythm.",
     "move.understood": "I read that as *{when}*. Shall I ask your partner?",
     "move.outside_hours": ":warning: That is outside {user}'s working hours. Confirm only if it suits them.",
@@ -671,6 +674,7 @@ MESSAGES: dict[str, str] = {
     "log.kind.note": "Note",
     "log.error.empty": "Please write something first.",
     "log.error.long": "That is longer than {limit} characters. Please shorten it.",
+    "log.error.pair_over": "That entry is about a pair that has ended, so it can no longer be shared.",
     "log.error.not_yours": "That entry is not in your log book.",
     "log.error.not_signed_up": "You have no log book yet: it starts when you join a program.",
     # Pair health for the coordinator

@@ -733,6 +733,9 @@ MESSAGES: dict[str, str] = {
     "question.results": "Vad har du uppnått, och vad har du lärt dig på vägen?",
     # Hoppa över, flytta, pausa
     "skip.done": "Då hoppar ni över mötet {day}. Jag planerar nästa möte enligt er rytm.",
+    "skip.thanks": "Klart. Jag har meddelat den du är i par med i er kanal.",
+    "pause.posted": "{user} har pausat era möten; nästa möte är inställt tills vidare. `/mentor resume` startar dem igen.",
+    "pause.posted_until": "{user} har pausat era möten till {day}; nästa möte är inställt tills vidare.",
     "skip.posted": (
         "{user} har valt att hoppa över mötet {day}. Jag planerar nästa möte enligt er rytm."
     ),
@@ -817,6 +820,7 @@ MESSAGES: dict[str, str] = {
     "log.kind.note": "Anteckning",
     "log.error.empty": "Skriv något först.",
     "log.error.long": "Det är längre än {limit} tecken. Korta ner det lite.",
+    "log.error.pair_over": "Det inlägget gäller ett par som har avslutats, så det kan inte längre delas.",
     "log.error.not_yours": "Det inlägget finns inte i din loggbok.",
     "log.error.not_signed_up": (
         "Du har ingen loggbok ännu. Den får du när du anmäler dig till ett program."

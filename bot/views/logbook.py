@@ -33,12 +33,7 @@ def log_page(texts: Texts, page: LogPage) -> Message:
         blocks.append(SectionBlock(text=MarkdownTextObject(text=texts("log.empty"))))
     for line in page.lines:
         blocks.append(DividerBlock())
-        blocks.append(
-            SectionBlock(
-                text=MarkdownTextObject(text=entry_text(texts, line, page.tz)[:SECTION_TEXT]),
-                accessory=None if line.shared else _share_button(texts, line),
-            )
-        )
+        blocks += entry_blocks(texts, line, page.tz, share=not line.shared)
         if line.shared:
             blocks.append(ContextBlock(elements=[MarkdownTextObject(text=texts("log.shared"))]))
     buttons = [_button(texts("log.write"), ids.LOG_WRITE, "write", primary=True)]
@@ -47,37 +42,43 @@ def log_page(texts: Texts, page: LogPage) -> Message:
     if page.page + 1 < page.pages:
         buttons.append(_button(texts("log.older"), ids.LOG_PAGE, str(page.page + 1)))
     blocks.append(ActionsBlock(elements=buttons))
-    blocks.append(
-        ContextBlock(
-            elements=[
-                MarkdownTextObject(text=texts("log.private", page=page.page + 1, pages=page.pages))
-            ]
-        )
-    )
+    footer = texts("log.private", page=page.page + 1, pages=page.pages)
+    blocks.append(ContextBlock(elements=[MarkdownTextObject(text=footer)]))
     return Message(text=texts("log.title"), blocks=tuple(blocks))
 
 
-def entry_text(texts: Texts, line: LogLine, tz: str) -> str:
-    """One entry: its kind and day, then each answer under its question."""
+def entry_blocks(texts: Texts, line: LogLine, tz: str, *, share: bool) -> list[Block]:
+    """One entry: its kind and day, then each answer under its question, a section each
+    (an answer is at most 2,000 characters, a section 3,000)."""
     day = texts.weekday_date(line.created_at.astimezone(ZoneInfo(tz)).date())
-    parts = [f"*{texts(f'log.kind.{line.kind}')}*, {day}"]
+    head = f"*{texts(f'log.kind.{line.kind}')}*, {day}"
+    blocks: list[Block] = [
+        SectionBlock(
+            text=MarkdownTextObject(text=head),
+            accessory=_share_button(texts, line) if share else None,
+        )
+    ]
     for key, answer in line.answers:
         question = "" if key == "note" else f"_{texts(f'question.{key}')}_\n"
-        parts.append(f"{question}{escape(answer)}")
-    return "\n".join(parts)
+        blocks.append(SectionBlock(text=MarkdownTextObject(text=_fit(question + escape(answer)))))
+    return blocks
 
 
 def shared_entry(texts: Texts, line: LogLine, user_id: str, tz: str) -> Message:
     """In the pair's channel: one entry its owner chose to show their partner."""
     text = texts("log.shared_by", user=f"<@{user_id}>")
-    body = entry_text(texts, line, tz)[:SECTION_TEXT]
-    return Message(
-        text=text,
-        blocks=(
-            SectionBlock(text=MarkdownTextObject(text=text)),
-            SectionBlock(text=MarkdownTextObject(text=body)),
-        ),
-    )
+    lead = SectionBlock(text=MarkdownTextObject(text=text))
+    return Message(text=text, blocks=(lead, *entry_blocks(texts, line, tz, share=False)))
+
+
+def _fit(text: str) -> str:
+    """Within a section's limit, never cutting an escaped character in half."""
+    if len(text) <= SECTION_TEXT:
+        return text
+    cut = text[: SECTION_TEXT - 1]
+    if "&" in cut[-5:] and ";" not in cut[cut.rindex("&") :]:
+        cut = cut[: cut.rindex("&")]
+    return cut + "…"
 
 
 def log_modal(texts: Texts) -> View:

@@ -169,8 +169,14 @@ def move_asked(texts: Texts, meeting: MeetingCard) -> Message:
         old=_when(texts, meeting),
         new=new,
     )
+    asked = f"{_value(meeting)}:{int(meeting.proposed_starts_at.timestamp())}"
     buttons = [
-        _button(texts("move.accept"), ids.MOVE_ACCEPT, meeting, primary=True),
+        ButtonElement(
+            text=PlainTextObject(text=texts("move.accept")[:75]),
+            action_id=ids.MOVE_ACCEPT,
+            value=asked,
+            style="primary",
+        ),
         _button(texts("move.other"), ids.MOVE_OTHER, meeting),
     ]
     return _message([line], buttons, line)

@@ -32,9 +32,13 @@ class RunningBot:
     def settle(self) -> None:
         """Let the dispatch passes the bot kicked finish, then run one more: all that is due
         has been sent when this returns."""
+        self._join_passes()
+        self.runtime.services.passes.run(now=self.clock.now())
+        self._join_passes()  # a kick during that pass may hold a message it claimed
+
+    def _join_passes(self) -> None:
         for thread in list(self.passes):
             thread.join(timeout=60)
-        self.runtime.services.passes.run(now=self.clock.now())
 
     def responses_for(self, response_url: str | None) -> list[dict]:
         """What the bot posted to one response URL (its answer to one command)."""
