@@ -839,4 +839,33 @@ MESSAGES: dict[str, str] = {
     "log.error.not_signed_up": (
         "Du har ingen logbog endnu. Den får du, når du tilmelder dig et forløb."
     ),
+    # Spørgsmål i evalueringerne (udsagn vurderes fra 1 til 5) og afvisningerne i reglerne
+    "survey.q.working": "Vores samarbejde fungerer godt.",
+    "survey.q.meetings": "Vi mødes så tit, som vi har aftalt.",
+    "survey.q.goals_right": "Målene i vores aftale er stadig de rigtige.",
+    "survey.q.progress": "Vi kommer tættere på de mål, vi har sat os.",
+    "survey.q.prepared": "Jeg føler mig godt klædt på til rollen som mentor.",
+    "survey.q.help": "Jeg får den hjælp af min mentor, som jeg havde håbet på.",
+    "survey.q.change": "Hvad bør laves om, så forløbet fungerer bedre for dig?",
+    "survey.q.goals_reached": "Vi har nået de mål, vi satte os i vores aftale.",
+    "survey.q.value": "Forløbet har været den tid værd, jeg har brugt på det.",
+    "survey.q.recommend": "Jeg vil anbefale forløbet til en kollega.",
+    "survey.q.go_on": "Vi vil gerne blive ved med at mødes, når forløbet er slut.",
+    "survey.q.learned": "Hvad har du lært af at være med i forløbet?",
+    "survey.likert.low": "Helt uenig",
+    "survey.likert.high": "Helt enig",
+    "survey.error.unknown_question": "Det spørgsmål findes ikke i dette spørgeskema.",
+    "survey.error.likert": "Vælg et tal fra 1 til 5.",
+    "survey.error.required": "Husk at svare på dette spørgsmål.",
+    "survey.error.answer_long": "Skriv højst 2.000 tegn.",
+    "survey.error.question_kind": "Vælg, om spørgsmålet skal besvares på en skala fra 1 til 5 eller med egne ord.",
+    "survey.error.roles": "Vælg, hvem der skal have spørgsmålet: mentorer, mentees eller begge.",
+    "survey.error.too_many": "Et spørgeskema af denne type kan højst have {limit} spørgsmål.",
+    "survey.error.wording_missing": "Skriv også spørgsmålet på forløbets sprog.",
+    "survey.error.wording_language": "Spørgsmål kan formuleres på engelsk, dansk eller svensk.",
+    "survey.error.wording_empty": "Skriv spørgsmålet først.",
+    "survey.error.wording_long": "Spørgsmålet må højst være på {limit} tegn.",
+    "survey.error.last_question": (
+        "Både mentorer og mentees skal have mindst ét spørgsmål, så dette bliver stående."
+    ),
 }

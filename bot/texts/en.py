@@ -713,4 +713,33 @@ MESSAGES: dict[str, str] = {
         "This relationship has ended, and the channel will now be archived. Thank you both for "
         "your meetings and your openness. What you said here stays between you."
     ),
+    # Survey questions (Likert statements are rated 1-5) and the refusals of survey rules
+    "survey.q.working": "Our collaboration works well.",
+    "survey.q.meetings": "We meet as often as we agreed.",
+    "survey.q.goals_right": "The goals in our agreement are still the right ones.",
+    "survey.q.progress": "We are getting closer to the goals we set.",
+    "survey.q.prepared": "I feel well prepared for my role as a mentor.",
+    "survey.q.help": "I get the help from my mentor that I was hoping for.",
+    "survey.q.change": "What should change to make the mentoring work better for you?",
+    "survey.q.goals_reached": "We have reached the goals we set in our agreement.",
+    "survey.q.value": "Taking part has been worth the time I gave it.",
+    "survey.q.recommend": "I would recommend the program to a colleague.",
+    "survey.q.go_on": "We would like to keep meeting after the program ends.",
+    "survey.q.learned": "What have you learned from taking part?",
+    "survey.likert.low": "Strongly disagree",
+    "survey.likert.high": "Strongly agree",
+    "survey.error.unknown_question": "That question is not part of this survey.",
+    "survey.error.likert": "Please choose a number from 1 to 5.",
+    "survey.error.required": "Please answer this question.",
+    "survey.error.answer_long": "Keep your answer to 2,000 characters or fewer.",
+    "survey.error.question_kind": "Choose whether the question is answered on a scale from 1 to 5 or in words.",
+    "survey.error.roles": "Choose who is asked: mentors, mentees or both.",
+    "survey.error.too_many": "A survey of this kind can have at most {limit} questions.",
+    "survey.error.wording_missing": "Please write the question in the program's language too.",
+    "survey.error.wording_language": "Questions can be worded in English, Danish or Swedish.",
+    "survey.error.wording_empty": "Write the question first.",
+    "survey.error.wording_long": "Keep the question to {limit} characters or fewer.",
+    "survey.error.last_question": (
+        "Mentors and mentees each need at least one question, so this one stays."
+    ),
 }

@@ -825,4 +825,33 @@ MESSAGES: dict[str, str] = {
     "log.error.not_signed_up": (
         "Du har ingen loggbok ännu. Den får du när du anmäler dig till ett program."
     ),
+    # Frågor i utvärderingarna (påståenden bedöms från 1 till 5) och reglernas avvisningar
+    "survey.q.working": "Vårt samarbete fungerar bra.",
+    "survey.q.meetings": "Vi träffas så ofta som vi har kommit överens om.",
+    "survey.q.goals_right": "Målen i vår överenskommelse är fortfarande de rätta.",
+    "survey.q.progress": "Vi närmar oss de mål vi har satt upp.",
+    "survey.q.prepared": "Jag känner mig väl förberedd för rollen som mentor.",
+    "survey.q.help": "Jag får den hjälp av min mentor som jag hade hoppats på.",
+    "survey.q.change": "Vad borde ändras för att programmet ska fungera bättre för dig?",
+    "survey.q.goals_reached": "Vi har nått de mål vi satte upp i vår överenskommelse.",
+    "survey.q.value": "Programmet har varit värt den tid jag har lagt på det.",
+    "survey.q.recommend": "Jag skulle rekommendera programmet till en kollega.",
+    "survey.q.go_on": "Vi vill fortsätta att träffas när programmet är slut.",
+    "survey.q.learned": "Vad har du lärt dig av att vara med i programmet?",
+    "survey.likert.low": "Instämmer inte alls",
+    "survey.likert.high": "Instämmer helt",
+    "survey.error.unknown_question": "Den frågan finns inte i den här enkäten.",
+    "survey.error.likert": "Välj en siffra från 1 till 5.",
+    "survey.error.required": "Glöm inte att svara på den här frågan.",
+    "survey.error.answer_long": "Skriv högst 2 000 tecken.",
+    "survey.error.question_kind": "Välj om frågan ska besvaras på en skala från 1 till 5 eller med egna ord.",
+    "survey.error.roles": "Välj vem som ska få frågan: mentorer, adepter eller båda.",
+    "survey.error.too_many": "En enkät av det här slaget kan ha högst {limit} frågor.",
+    "survey.error.wording_missing": "Skriv frågan på programmets språk också.",
+    "survey.error.wording_language": "Frågor kan formuleras på engelska, danska eller svenska.",
+    "survey.error.wording_empty": "Skriv frågan först.",
+    "survey.error.wording_long": "Frågan får vara högst {limit} tecken lång.",
+    "survey.error.last_question": (
+        "Både mentorer och adepter behöver minst en fråga, så den här får stå kvar."
+    ),
 }
