@@ -78,9 +78,12 @@ def test_services_write_no_slack_markup() -> None:
     assert writers == []
 
 
-def test_the_cli_starts_without_numpy_and_scipy() -> None:
-    # `mentorbot dispatch` runs from cron: matching's heavy libraries wait until matching runs.
-    check = "import sys, bot.cli; print(sorted({'numpy', 'scipy'} & set(sys.modules)))"
+def test_the_cli_starts_without_numpy_scipy_and_matplotlib() -> None:
+    # `mentorbot dispatch` runs from cron: matching's and the charts' heavy libraries wait
+    # until matching runs or a chart is drawn.
+    heavy = "{'numpy', 'scipy', 'matplotlib'}"
+    modules = "bot.cli, bot.views.charts, bot.views.report"  # the charts, wherever they are used
+    check = f"import sys, {modules}; print(sorted({heavy} & set(sys.modules)))"
     done = subprocess.run(
         [sys.executable, "-c", check], capture_output=True, text=True, check=True, cwd=ROOT
     )

@@ -868,4 +868,24 @@ MESSAGES: dict[str, str] = {
     "survey.error.last_question": (
         "Både mentorer og mentees skal have mindst ét spørgsmål, så dette bliver stående."
     ),
+    # Evalueringens diagram og den afsluttende rapport til ledelsen
+    "chart.title": "Evalueringens resultater: gennemsnitligt svar pr. spørgsmål, 1 til 5",
+    "chart.midway": "Midtvejsstatus",
+    "chart.final": "Slutevaluering",
+    "chart.hidden": "For få svar til at vise",
+    "chart.none": "Ingen resultater endnu",
+    "report.title": "Afsluttende rapport",
+    "report.participation": "Deltagelse",
+    "report.pairs": "Mentorpar: {count}",
+    "report.participants": "Deltagere: {count}",
+    "report.response": "{survey}: {answered} af {invited} har svaret ({percent})",
+    "report.meetings": "Afholdte møder: {held} af {planned} planlagte",
+    "report.results": "Sådan vurderede deltagerne forløbet",
+    "report.quotes": "Med deltagernes egne ord",
+    "report.quotes_rule": "Svarene er anonyme. Citater vises kun, hvor mindst {threshold} har svaret.",
+    "report.no_quotes": "Ingen citater: for få har svaret på de åbne spørgsmål.",
+    "report.rates": "Andel af det planlagte eller spurgte",
+    "report.meetings_short": "Afholdte møder",
+    "report.percent": "{percent} %",
+    "report.page": "{program} · side {page} af {pages}",
 }

@@ -742,4 +742,24 @@ MESSAGES: dict[str, str] = {
     "survey.error.last_question": (
         "Mentors and mentees each need at least one question, so this one stays."
     ),
+    # Survey charts and the final report for management
+    "chart.title": "Survey results: the mean answer per question, 1 to 5",
+    "chart.midway": "Midway status",
+    "chart.final": "Final evaluation",
+    "chart.hidden": "Not enough answers to show",
+    "chart.none": "No survey results yet",
+    "report.title": "Final report",
+    "report.participation": "Participation",
+    "report.pairs": "Mentoring pairs: {count}",
+    "report.participants": "Participants: {count}",
+    "report.response": "{survey}: {answered} of {invited} answered ({percent})",
+    "report.meetings": "Meetings held: {held} of {planned} planned",
+    "report.results": "How the participants rated the program",
+    "report.quotes": "In the participants' own words",
+    "report.quotes_rule": "Answers are anonymous. Quotes appear only where at least {threshold} people answered.",
+    "report.no_quotes": "No quotes: too few people answered the open questions.",
+    "report.rates": "Share of what was planned or asked",
+    "report.meetings_short": "Meetings held",
+    "report.percent": "{percent}%",
+    "report.page": "{program} · page {page} of {pages}",
 }

@@ -854,4 +854,24 @@ MESSAGES: dict[str, str] = {
     "survey.error.last_question": (
         "Både mentorer och adepter behöver minst en fråga, så den här får stå kvar."
     ),
+    # Enkätens diagram och slutrapporten till ledningen
+    "chart.title": "Enkätens resultat: genomsnittligt svar per fråga, 1 till 5",
+    "chart.midway": "Halvtidsavstämning",
+    "chart.final": "Slututvärdering",
+    "chart.hidden": "För få svar för att visa",
+    "chart.none": "Inga resultat ännu",
+    "report.title": "Slutrapport",
+    "report.participation": "Deltagande",
+    "report.pairs": "Mentorpar: {count}",
+    "report.participants": "Deltagare: {count}",
+    "report.response": "{survey}: {answered} av {invited} har svarat ({percent})",
+    "report.meetings": "Genomförda möten: {held} av {planned} planerade",
+    "report.results": "Så bedömde deltagarna programmet",
+    "report.quotes": "Med deltagarnas egna ord",
+    "report.quotes_rule": "Svaren är anonyma. Citat visas bara där minst {threshold} har svarat.",
+    "report.no_quotes": "Inga citat: för få har svarat på de öppna frågorna.",
+    "report.rates": "Andel av det planerade eller tillfrågade",
+    "report.meetings_short": "Genomförda möten",
+    "report.percent": "{percent} %",
+    "report.page": "{program} · sida {page} av {pages}",
 }
