@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-from bot.domain.errors import DomainError
 from bot.domain.language import LANGUAGES
-from bot.domain.programs import parse_date
-from bot.domain.when import understand
 from bot.services.ending import REASONS
 from bot.services.people import Who
-from bot.views.common import escape
 from bot.views.ending import end_modal
 from bot.views.meetings import held, next_meeting, understood
 from bot.views.reschedule import reschedule_modal
 from bot.views.times import day_of
 from handlers.requests import CommandRequest
-
-UNTIL = ("until", "indtil", "till", "tills", "til")
 
 
 def handle_next(request: CommandRequest) -> None:
@@ -63,21 +57,12 @@ def handle_met(request: CommandRequest) -> None:
 
 def handle_pause(request: CommandRequest) -> None:
     """`pause` until someone resumes, or `pause until <date>`."""
-    args = request.invocation.args
-    until = None
-    if args:
-        words = " ".join(args[1:] if args[0].lower() in UNTIL else args)
-        local_now = request.now.astimezone(request.who.zone)
-        reading = understand(words, languages=languages(request.who), now=local_now)
-        until = reading.day if not reading.leftover else None
-        until = until or parse_date(words)  # an exact ISO date, however far away
-        if until is None:
-            raise DomainError("pause.error.date", text=escape(words[:60]))
     ended = request.services.meetings.pause(
         team_id=request.team_id,
         user_id=request.user_id,
         channel_id=request.channel_id,
-        until=until,
+        until=request.invocation.rest,
+        languages=languages(request.who),
         now=request.now,
     )
     if ended is None:

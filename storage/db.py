@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -52,6 +53,24 @@ class Database:
             raise Conflict(str(error.orig)) from error
         finally:
             self._local.open = False
+
+    @contextmanager
+    def exclusive(self, name: str) -> Iterator[bool]:
+        """Whether this process may do a job that one replica at a time must do: on
+        PostgreSQL the holder of an advisory lock named `name` (another replica takes over
+        when its holder dies); on SQLite, with one process, always."""
+        if self.is_sqlite:
+            yield True
+            return
+        key = zlib.crc32(name.encode())
+        with self.engine.connect() as connection:
+            held = bool(connection.scalar(text("SELECT pg_try_advisory_lock(:key)"), {"key": key}))
+            try:
+                yield held
+            finally:
+                if held:
+                    connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": key})
+                connection.commit()
 
     def ping(self) -> None:
         """Raise when the database does not answer."""

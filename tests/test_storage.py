@@ -69,3 +69,17 @@ def test_naive_datetimes_are_refused(db: Database) -> None:
     with pytest.raises(Exception, match="naive"), db.unit_of_work() as uow:
         naive = datetime(2027, 1, 1)
         uow.session.add(Person(team_id="T1", user_id="U1", created_at=naive, updated_at=naive))
+
+
+def test_one_process_at_a_time_holds_an_exclusive_job(database_url: str) -> None:
+    first, second = Database(database_url), Database(database_url)
+    try:
+        with first.exclusive("job") as mine:
+            assert mine
+            with second.exclusive("job") as theirs:
+                assert theirs == first.is_sqlite  # SQLite runs one process; PostgreSQL locks
+        with second.exclusive("job") as theirs:
+            assert theirs  # released when the holder is done
+    finally:
+        first.dispose()
+        second.dispose()

@@ -27,6 +27,11 @@ def day(value: date) -> dict[str, str]:
     return {"day": value.isoformat()}
 
 
+def said(words: str) -> dict[str, str]:
+    """A person's own words, shown as they typed them but unable to ping or link."""
+    return {"said": words}
+
+
 def text(key: str) -> dict[str, str]:
     """Another catalog text, shown in the reader's language."""
     return {"text": key}

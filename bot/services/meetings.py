@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from bot.domain import refs
 from bot.domain.enums import MeetingStatus, RelationshipStatus
 from bot.domain.errors import DomainError
-from bot.domain.programs import MEETING_MINUTES
+from bot.domain.programs import MEETING_MINUTES, parse_date
 from bot.domain.slots import outside_hours
 from bot.domain.when import Understood, resolve, understand
 from bot.records import MeetingCard, MoveDraft
@@ -31,14 +31,14 @@ class NotUnderstood(DomainError):
     """A new time that could not be read, or only in part (`reading` says which part)."""
 
     def __init__(self, text: str, reading: Understood) -> None:
-        params: dict[str, object] = {"text": text[:100]}
+        params: dict[str, object] = {"text": refs.said(text[:100])}
         if reading.day is not None:
             params["day"] = refs.day(reading.day)
         if reading.start is not None:
             params["time"] = f"{reading.start:%H:%M}"
         key = "move.error.partly" if len(params) > 1 else "move.error.not_understood"
         if len(params) > 1:
-            params["rest"] = reading.leftover[:100] or text[:100]
+            params["rest"] = refs.said(reading.leftover[:100] or text[:100])
         super().__init__(key, **params)
         self.reading = reading
 
@@ -183,10 +183,27 @@ class Meetings:
         )
 
     def pause(
+        self,
+        *,
+        team_id: str,
+        user_id: str,
+        channel_id: str,
+        until: str,
+        languages: tuple[str, ...],
+        now: datetime,
+    ) -> date | None:
+        """No meetings for a while: the planned one is called off; with a date (`until`, as
+        typed: "until 1 March", "indtil 1. marts"), the rhythm starts again by itself then."""
+        with self.db.unit_of_work() as uow:
+            zone = ZoneInfo(_zone_of(uow.people.get(team_id, user_id)))
+        day = _pause_day(until, languages, now.astimezone(zone))
+        return self._pause(
+            team_id=team_id, user_id=user_id, channel_id=channel_id, until=day, now=now
+        )
+
+    def _pause(
         self, *, team_id: str, user_id: str, channel_id: str, until: date | None, now: datetime
     ) -> date | None:
-        """No meetings for a while: the planned one is called off; with a date, the rhythm
-        starts again by itself then."""
         with self.db.unit_of_work() as uow:
             rel = my_pair(uow, team_id, user_id, channel_id=channel_id, statuses=_RUNNING)
             program = uow.programs.by_id(rel.program_id)
@@ -337,6 +354,22 @@ def move(
     meeting.proposed_starts_at = meeting.proposed_minutes = meeting.proposed_by_id = None
     meeting.updated_at = now
     bring_up_to_date(uow, rel, program, now)
+
+
+UNTIL = ("until", "indtil", "til", "till", "tills", "fram")
+
+
+def _pause_day(text: str, languages: tuple[str, ...], now: datetime) -> date | None:
+    """The day a pause ends, from what was typed; None for a pause until someone resumes."""
+    words = text.split()
+    if not words:
+        return None
+    rest = " ".join(words[1:] if words[0].lower() in UNTIL else words)
+    reading = understand(rest, languages=languages, now=now)
+    day = (reading.day if not reading.leftover else None) or parse_date(rest)  # an ISO date
+    if day is None:
+        raise DomainError("pause.error.date", text=refs.said(rest[:60]))
+    return day
 
 
 def _zone_of(person: Person | None) -> str:

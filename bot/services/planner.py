@@ -48,7 +48,14 @@ class Planner:
         self.db = db
 
     def plan(self, *, now: datetime) -> PlanReport:
-        """One pass over every running or paused pair; only pairs with work cost more."""
+        """One pass over every running or paused pair; only pairs with work cost more. With
+        several replicas on PostgreSQL, the one holding the planner's lock plans."""
+        with self.db.exclusive("mentorbot-planner") as mine:
+            if not mine:
+                return PlanReport(0, 0, 0)
+            return self._plan(now)
+
+    def _plan(self, now: datetime) -> PlanReport:
         with self.db.unit_of_work() as uow:
             states = uow.meetings.pair_states()
         worked = failed = 0

@@ -8,6 +8,7 @@ from typing import Any
 
 from bot.domain.errors import DomainError
 from bot.texts import Texts
+from bot.views.common import escape
 
 
 def shown(texts: Texts, value: Any) -> Any:
@@ -20,6 +21,8 @@ def shown(texts: Texts, value: Any) -> Any:
         return ", ".join(f"<@{user_id}>" for user_id in value["users"])
     if "channel" in value:
         return f"<#{value['channel']}>"
+    if "said" in value:
+        return escape(value["said"])
     if "day" in value:
         return texts.weekday_date(date.fromisoformat(value["day"]))
     if "text" in value:

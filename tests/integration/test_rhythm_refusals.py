@@ -103,3 +103,12 @@ def test_a_moved_meeting_gets_an_updated_invite_with_the_same_uid(bot: RunningBo
     assert str(first["UID"]) == str(second["UID"])
     assert (int(first["SEQUENCE"]), int(second["SEQUENCE"])) == (0, 1)
     assert second.decoded("DTSTART").astimezone(ZoneInfo("UTC")) == new
+
+
+def test_words_not_understood_are_shown_but_cannot_ping_anyone(bot: RunningBot) -> None:
+    launch(bot, 1)
+    _, channel, _ = pair_of(bot, "UE000")
+    shown = answer(bot, "UE000", "reschedule <!channel> please", channel)
+    assert "<!channel>" not in shown and "&lt;!channel&gt;" in shown
+    paused = answer(bot, "UE000", "pause until <!here>", channel)
+    assert "<!here>" not in paused and "&lt;!here&gt;" in paused
