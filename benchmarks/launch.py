@@ -14,7 +14,7 @@ import argparse
 import math
 import tempfile
 import time
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from bot.config import from_env
@@ -27,7 +27,16 @@ from tests.fakeslack import FakeSlack
 CREATE_PER_WINDOW, INVITE_PER_WINDOW = 20, 50
 
 
-def prepare(fake: FakeSlack, pairs: int, database: str):
+def prepare(
+    fake: FakeSlack,
+    pairs: int,
+    database: str,
+    *,
+    now: datetime | None = None,
+    starts_on: date | None = None,
+):
+    """A program of `pairs` proposed pairs, signed up through the services as of `now`; by
+    default it starts a year from today."""
     settings = from_env(
         {
             "SLACK_BOT_TOKEN": fake.bot_token,
@@ -38,12 +47,12 @@ def prepare(fake: FakeSlack, pairs: int, database: str):
     )
     runtime = build(settings)
     upgrade(runtime.db.engine)
-    now = datetime.now(UTC)
+    now = now or datetime.now(UTC)
     services, team = runtime.services, fake.team_id
     fake.add_user("UCOORD", real_name="Coordinator")
     draft = ProgramDraft(
         name="Benchmark",
-        starts_on=now.date().replace(year=now.year + 1),
+        starts_on=starts_on or now.date().replace(year=now.year + 1),
         months=12,
         shape="standard",
         language="en",

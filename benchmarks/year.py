@@ -1,0 +1,182 @@
+"""Benchmark: a 12-month program of N pairs, travelled day by day through `mentorbot dispatch`.
+
+    .venv/bin/python -m benchmarks.year              # 500 pairs
+    .venv/bin/python -m benchmarks.year --pairs 50
+
+The program, its sign-ups and its launch go through the services against the fake Slack (no
+rate limits), on SQLite in a temporary file. Then, for each day of 13 months: one pass
+(`services.passes.run`, the planner and the dispatcher) at 07:00 UTC, after which every mentee
+says yes to each "did you meet?" asked. The target: the 13 months in under 60 s on the
+development machine (2 cores). Prints figures; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import statistics
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import and_, func, select
+
+from benchmarks.launch import prepare
+from benchmarks.planner import count_statements
+from bot.domain.enums import MeetingStatus, Role
+from bot.main import Runtime
+from bot.services.meetings import YES
+from storage.db import Database
+from storage.models import Meeting, Participant, Person, RelationshipMember
+from tests.fakeslack import FakeSlack
+
+LAUNCHED_AT = datetime(2027, 1, 4, 9, 0, tzinfo=UTC)
+STARTS_ON, DAYS = date(2027, 2, 1), 395  # the program's 12 months, and one more
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pairs", type=int, default=500)
+    args = parser.parse_args()
+    with FakeSlack() as fake, tempfile.TemporaryDirectory() as folder:
+        started = time.monotonic()
+        database = f"sqlite:///{Path(folder) / 'year.db'}"
+        runtime, program_id = prepare(
+            fake, args.pairs, database, now=LAUNCHED_AT, starts_on=STARTS_ON
+        )
+        services = runtime.services
+        services.launches.start(
+            team_id=fake.team_id, user_id="UCOORD", program_id=program_id, now=LAUNCHED_AT
+        )
+        services.passes.run(now=LAUNCHED_AT)
+        set_up = time.monotonic() - started
+        launched = len(fake.messages), len(fake.files)
+        spent = time_parts(runtime)
+        statements = count_statements(runtime.db.engine)
+        days = travel(runtime, fake.team_id)
+        total = time.monotonic() - started
+        report(args.pairs, runtime.db, fake, launched, set_up, total - set_up, days, spent)
+        print(f"  SQL statements in the 13 months: {statements['n']:,}")
+        used = resource.getrusage(resource.RUSAGE_SELF)
+        print(
+            f"  total wall time {total:.1f} s (CPU {used.ru_utime + used.ru_stime:.1f} s, "
+            f"the fake Slack's included); peak RSS {peak_mb():.0f} MB"
+        )
+        runtime.db.dispose()
+
+
+def travel(runtime: Runtime, team_id: str) -> list[float]:
+    """Each day: the pass at 07:00 UTC, then the mentees answer what they were asked."""
+    services, seconds = runtime.services, []
+    for day in range(1, DAYS + 1):
+        now = LAUNCHED_AT.replace(hour=7) + timedelta(days=day)
+        started = time.monotonic()
+        services.passes.run(now=now)
+        for meeting, mentee in asked(runtime.db, now):
+            services.meetings.checkin(
+                team_id=team_id, user_id=mentee, meeting=meeting, answer=YES, now=now
+            )
+        seconds.append(time.monotonic() - started)
+    return seconds
+
+
+def asked(db: Database, now: datetime) -> list[tuple[str, str]]:
+    """("meeting id:sequence", mentee's user id) of every planned meeting over by `now`: its
+    "did you meet?" has been posted. One query."""
+    mentee = and_(
+        RelationshipMember.relationship_id == Meeting.relationship_id,
+        RelationshipMember.role == Role.MENTEE,
+    )
+    with db.unit_of_work() as uow:
+        rows = uow.session.execute(
+            select(
+                Meeting.id,
+                Meeting.sequence,
+                Meeting.starts_at,
+                Meeting.duration_minutes,
+                Person.user_id,
+            )
+            .join(RelationshipMember, mentee)
+            .join(Participant, Participant.id == RelationshipMember.participant_id)
+            .join(Person, Person.id == Participant.person_id)
+            .where(Meeting.status == MeetingStatus.PLANNED, Meeting.starts_at <= now)
+            .order_by(Meeting.id)
+        ).all()
+    return [
+        (f"{meeting_id}:{sequence}", user)
+        for meeting_id, sequence, starts_at, minutes, user in rows
+        if starts_at + timedelta(minutes=minutes) <= now
+    ]
+
+
+def time_parts(runtime: Runtime) -> Counter[str]:
+    """Seconds spent in the planner and in the dispatcher, added up as the passes run."""
+    spent: Counter[str] = Counter()
+    services = runtime.services
+
+    def timed(name: str, call: Callable[..., Any]) -> Callable[..., Any]:
+        def run(*args: Any, **kwargs: Any) -> Any:
+            started = time.perf_counter()
+            try:
+                return call(*args, **kwargs)
+            finally:
+                spent[name] += time.perf_counter() - started
+
+        return run
+
+    services.planner.plan = timed("planner", services.planner.plan)  # type: ignore[method-assign]
+    services.outbox.dispatch = timed("dispatch", services.outbox.dispatch)  # type: ignore[method-assign]
+    slack = services.outbox.sending.slack
+    for name in ("post_message", "upload_file"):
+        setattr(slack, name, timed("slack", getattr(slack, name)))
+    return spent
+
+
+def report(
+    pairs: int,
+    db: Database,
+    fake: FakeSlack,
+    launched: tuple[int, int],
+    set_up: float,
+    travelled: float,
+    days: list[float],
+    spent: Counter[str],
+) -> None:
+    with db.unit_of_work() as uow:
+        query = select(Meeting.status, func.count()).group_by(Meeting.status)
+        statuses: dict[str, int] = {status: n for status, n in uow.session.execute(query)}
+    planned = sum(statuses.values())
+    print(f"a 12-month program of {pairs} pairs, {len(days)} days, one pass a day at 07:00 UTC")
+    print(f"  set-up (program, {2 * pairs} sign-ups, matching, launch): {set_up:.1f} s")
+    print(
+        f"  13 months: {travelled:.1f} s; a day median {statistics.median(days) * 1000:.0f} ms, "
+        f"max {max(days) * 1000:.0f} ms"
+    )
+    print(
+        f"  meetings planned {planned}, held {statuses.get(MeetingStatus.HELD, 0)} "
+        f"({', '.join(f'{s} {n}' for s, n in sorted(statuses.items()))})"
+    )
+    print(
+        f"  posted in the 13 months: {len(fake.messages) - launched[0]} messages, "
+        f"{len(fake.files) - launched[1]} files (the launch: {launched[0]} messages)"
+    )
+    rest = travelled - spent["planner"] - spent["dispatch"]
+    print(
+        f"  planner {spent['planner']:.1f} s, dispatch {spent['dispatch']:.1f} s "
+        f"(of which waiting for the fake Slack's answers {spent['slack']:.1f} s, summed over "
+        f"the lanes), check-ins and the rest {rest:.1f} s"
+    )
+    verdict = "met" if travelled < 60 else "NOT met"
+    print(f"  target: the 13 months under 60 s: {verdict}")
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+if __name__ == "__main__":
+    main()
