@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -68,17 +69,23 @@ class MeetingRepository:
             )
         )
 
-    def of_relationships(self, relationship_ids: list[int]) -> list[Meeting]:
-        """The meetings of many pairs in one query."""
+    def of_relationships(self, relationship_ids: Collection[int]) -> list[Meeting]:
+        """The meetings of many pairs in one query, in the order they were (to be) held."""
         if not relationship_ids:
             return []
         return list(
             self.session.scalars(
                 select(Meeting)
                 .where(Meeting.relationship_id.in_(relationship_ids))
-                .order_by(Meeting.starts_at)
+                .order_by(Meeting.starts_at, Meeting.seq)
             )
         )
+
+    def by_ids(self, meeting_ids: set[int]) -> dict[int, Meeting]:
+        if not meeting_ids:
+            return {}
+        found = self.session.scalars(select(Meeting).where(Meeting.id.in_(meeting_ids)))
+        return {meeting.id: meeting for meeting in found}
 
     def next_seq(self, relationship_id: int) -> int:
         last = self.session.scalar(

@@ -141,7 +141,10 @@ class Participant(Base):
     updated_at: Mapped[datetime]
     left_at: Mapped[datetime | None]
 
-    person: Mapped[Person] = orm.relationship(foreign_keys=[person_id])
+    # Loaded with the sign-up: almost every use of a sign-up names or addresses its person.
+    person: Mapped[Person] = orm.relationship(
+        foreign_keys=[person_id], lazy="joined", innerjoin=True
+    )
 
     def move(self, move: str, now: datetime) -> None:
         """Change the sign-up's state by the rule for `move` (bot.domain.lifecycle)."""
@@ -171,8 +174,10 @@ class Relationship(Base):
     launched_at: Mapped[datetime | None]
     ended_at: Mapped[datetime | None]
 
+    # Loaded with the pair (one more query for any number of pairs): every use of a pair
+    # looks at its members.
     members: Mapped[list[RelationshipMember]] = orm.relationship(
-        back_populates="relationship", cascade="all, delete-orphan"
+        back_populates="relationship", cascade="all, delete-orphan", lazy="selectin"
     )
 
     def launch(self, now: datetime) -> None:
@@ -213,7 +218,7 @@ class RelationshipMember(Base):
     role: Mapped[str] = mapped_column(String(8))
 
     relationship: Mapped[Relationship] = orm.relationship(back_populates="members")
-    participant: Mapped[Participant] = orm.relationship()
+    participant: Mapped[Participant] = orm.relationship(lazy="joined", innerjoin=True)
 
 
 class Launch(Base):

@@ -88,6 +88,31 @@ class OutboxRepository:
         )
         return result.rowcount
 
+    def release(self, message_ids: list[int]) -> None:
+        """Our claims on these messages end: they are due again at once."""
+        self.session.execute(
+            update(OutboxMessage)
+            .where(
+                OutboxMessage.id.in_(message_ids),
+                OutboxMessage.status == OutboxStatus.SENDING,
+            )
+            .values(status=OutboxStatus.PENDING, claimed_until=None)
+        )
+
+    def mark_sent(self, message_id: int, result: dict[str, Any], now: datetime) -> None:
+        """The message went out: one statement, nothing read first."""
+        self.session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.id == message_id)
+            .values(
+                status=OutboxStatus.SENT,
+                attempts=OutboxMessage.attempts + 1,
+                sent_at=now,
+                result=result,
+                claimed_until=None,
+            )
+        )
+
     def get(self, message_id: int) -> OutboxMessage:
         return self.session.get_one(OutboxMessage, message_id)
 

@@ -17,6 +17,15 @@ class AgreementRepository:
             select(Agreement).where(Agreement.relationship_id == relationship_id)
         )
 
+    def of_relationships(self, relationship_ids: set[int]) -> dict[int, Agreement]:
+        """The agreements of many pairs in one query, by pair."""
+        if not relationship_ids:
+            return {}
+        found = self.session.scalars(
+            select(Agreement).where(Agreement.relationship_id.in_(relationship_ids))
+        )
+        return {agreement.relationship_id: agreement for agreement in found}
+
     def add(self, agreement: Agreement) -> Agreement:
         self.session.add(agreement)
         self.session.flush()

@@ -20,6 +20,12 @@ class PersonRepository:
     def by_id(self, person_id: int) -> Person:
         return self.session.get_one(Person, person_id)
 
+    def by_ids(self, person_ids: set[int]) -> dict[int, Person]:
+        if not person_ids:
+            return {}
+        found = self.session.scalars(select(Person).where(Person.id.in_(person_ids)))
+        return {person.id: person for person in found}
+
     def find(self, person_id: int | None) -> Person | None:
         return self.session.get(Person, person_id) if person_id is not None else None
 

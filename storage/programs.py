@@ -21,6 +21,12 @@ class ProgramRepository:
     def by_id(self, program_id: int) -> Program:
         return self.session.get_one(Program, program_id)
 
+    def by_ids(self, program_ids: set[int]) -> dict[int, Program]:
+        if not program_ids:
+            return {}
+        found = self.session.scalars(select(Program).where(Program.id.in_(program_ids)))
+        return {program.id: program for program in found}
+
     def get(self, team_id: str, program_id: int) -> Program | None:
         program = self.session.get(Program, program_id)
         return program if program is not None and program.team_id == team_id else None

@@ -23,6 +23,15 @@ class RelationshipRepository:
     def get(self, relationship_id: int) -> Relationship:
         return self.session.get_one(Relationship, relationship_id)
 
+    def by_ids(self, relationship_ids: set[int]) -> dict[int, Relationship]:
+        """Many pairs, with their members, in two queries."""
+        if not relationship_ids:
+            return {}
+        found = self.session.scalars(
+            select(Relationship).where(Relationship.id.in_(relationship_ids))
+        )
+        return {rel.id: rel for rel in found}
+
     def find(self, relationship_id: int | None) -> Relationship | None:
         return self.session.get(Relationship, relationship_id) if relationship_id else None
 

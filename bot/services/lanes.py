@@ -8,10 +8,57 @@ import time
 from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 
-IDLE_POLL = 0.05  # seconds a lane waits for work that another lane may still queue
+# A lane with nothing to do looks again this often while another lane works: what that lane
+# sends may queue work for it, and a commit wakes it at once anyway.
+IDLE_POLL = 0.05
 
-# Does one piece of a lane's work as of the instant given; False when there was none.
-Work = Callable[[str, datetime], bool]
+# The pass's own time: its `now`, moved on by the time the pass has taken.
+Clock = Callable[[], datetime]
+# Does one piece of a lane's work, reading the time from the clock; False when there was none.
+Work = Callable[[str, Clock], bool]
+
+
+class _Rounds:
+    """Who has looked for work since the last piece of work was done.
+
+    Every piece of work done starts a new round (it may have queued work for any lane). The
+    pass is over when every lane has looked in the current round and found nothing: then no
+    lane can find anything new, and no lane has to sleep to be sure of it.
+    """
+
+    def __init__(self, lanes: list[str]) -> None:
+        self.round = 0
+        self.looked: dict[str, int] = dict.fromkeys(lanes, -1)
+        self.over = False
+        self.changed = threading.Condition()
+
+    def begin(self) -> int:
+        with self.changed:
+            return self.round
+
+    def worked(self) -> None:
+        with self.changed:
+            self.round += 1
+            self.changed.notify_all()
+
+    def idle(self, lane: str, since: int) -> bool:
+        """Found nothing in a look begun in round `since`; True when the pass is over."""
+        with self.changed:
+            self.looked[lane] = since
+            if all(seen == self.round for seen in self.looked.values()):
+                self.over = True
+                self.changed.notify_all()
+            elif since == self.round:  # nothing new since this lane looked: wait for news
+                self.changed.wait(IDLE_POLL)
+            return self.over
+
+    def stop(self, lane: str) -> None:
+        """A lane that died counts as having looked in every round, so nobody waits for it."""
+        with self.changed:
+            self.looked.pop(lane, None)
+            if all(seen == self.round for seen in self.looked.values()):
+                self.over = True
+            self.changed.notify_all()
 
 
 def run_lanes(lanes: Mapping[str, object], work: Work, *, now: datetime) -> None:
@@ -21,15 +68,13 @@ def run_lanes(lanes: Mapping[str, object], work: Work, *, now: datetime) -> None
     as of `now`), so leases stay honest during a long launch.
     """
     started = time.monotonic()
-    busy = {lane: True for lane in lanes}
-    worked: list[bool] = []  # any lane did work: it may have queued some for another lane
+    rounds = _Rounds(sorted(lanes))
 
     def clock() -> datetime:
         return now + timedelta(seconds=int(time.monotonic() - started))
 
     threads = [
-        threading.Thread(target=_lane, args=(lane, work, busy, worked, clock))
-        for lane in sorted(lanes)
+        threading.Thread(target=_lane, args=(lane, work, rounds, clock)) for lane in sorted(lanes)
     ]
     for thread in threads:
         thread.start()
@@ -37,25 +82,13 @@ def run_lanes(lanes: Mapping[str, object], work: Work, *, now: datetime) -> None
         thread.join()
 
 
-def _lane(
-    lane: str,
-    work: Work,
-    busy: dict[str, bool],
-    worked: list[bool],
-    clock: Callable[[], datetime],
-) -> None:
+def _lane(lane: str, work: Work, rounds: _Rounds, clock: Clock) -> None:
     try:
-        last_look = False
         while True:
-            if work(lane, clock()):
-                busy[lane], last_look = True, False
-                worked.append(True)
-                continue
-            busy[lane] = False
-            if not any(busy.values()):
-                if last_look or not worked:  # nobody worked: nobody queued anything either
-                    return
-                last_look = True  # one more look: another lane may have just queued work
-            time.sleep(IDLE_POLL)
+            since = rounds.begin()
+            if work(lane, clock):
+                rounds.worked()
+            elif rounds.idle(lane, since):
+                return
     finally:
-        busy[lane] = False  # a lane that died must not keep the others waiting
+        rounds.stop(lane)

@@ -13,9 +13,9 @@ from bot.ports import SlackGateway
 from bot.records import MeetingCard
 from bot.services.deliveries import Step
 from bot.services.people import People
-from bot.services.rhythm import card
+from bot.services.rhythm import cards
 from storage.db import Database
-from storage.models import OutboxMessage
+from storage.models import Meeting, OutboxMessage
 
 # Draws one prompt: (kind, meeting) -> (notification text, blocks)
 PromptRenderer = Callable[[str, MeetingCard], tuple[str, list[dict[str, Any]]]]
@@ -36,11 +36,19 @@ class MeetingPrompt(Step):
         self.render = render
 
     def prepare(self, message: OutboxMessage, now: datetime) -> tuple[str, str, list[Any]] | None:
-        shown = current(self.db, self.people, message, now)
-        if shown is None:
-            return None
-        text, blocks = self.render(self.prompt, shown)
-        return shown.channel_id, text, blocks
+        return self.prepare_many([message], now)[0]
+
+    def prepare_many(
+        self, messages: list[OutboxMessage], now: datetime
+    ) -> list[tuple[str, str, list[Any]] | None]:
+        prepared: list[tuple[str, str, list[Any]] | None] = []
+        for shown in current(self.db, self.people, messages, now):
+            if shown is None:
+                prepared.append(None)
+                continue
+            text, blocks = self.render(self.prompt, shown)
+            prepared.append((shown.channel_id, text, blocks))
+        return prepared
 
     def send(
         self, slack: SlackGateway, prepared: tuple[str, str, list[Any]] | None
@@ -63,10 +71,15 @@ class InviteUpload(Step):
         self.render = render
 
     def prepare(self, message: OutboxMessage, now: datetime) -> tuple[str, str, str, bytes] | None:
-        shown = current(self.db, self.people, message, now)
-        if shown is None:
-            return None
-        return (shown.channel_id, *self.render(shown, now))
+        return self.prepare_many([message], now)[0]
+
+    def prepare_many(
+        self, messages: list[OutboxMessage], now: datetime
+    ) -> list[tuple[str, str, str, bytes] | None]:
+        return [
+            None if shown is None else (shown.channel_id, *self.render(shown, now))
+            for shown in current(self.db, self.people, messages, now)
+        ]
 
     def send(
         self, slack: SlackGateway, prepared: tuple[str, str, str, bytes] | None
@@ -78,17 +91,23 @@ class InviteUpload(Step):
 
 
 def current(
-    db: Database, people: People, message: OutboxMessage, now: datetime
-) -> MeetingCard | None:
-    """The meeting a prompt is about, while that version of it is still planned."""
+    db: Database, people: People, messages: list[OutboxMessage], now: datetime
+) -> list[MeetingCard | None]:
+    """The meeting each prompt is about, while that version of it is still planned (None
+    otherwise), read together."""
     with db.unit_of_work() as uow:
-        meeting = uow.meetings.get(message.payload["meeting"])
-        rel = uow.relationships.get(meeting.relationship_id)
-        if (
-            meeting.sequence != message.payload["sequence"]
-            or meeting.status != MeetingStatus.PLANNED
-        ):
-            return None
-        if rel.status != RelationshipStatus.ACTIVE or not rel.channel_id:
-            return None
-        return card(uow, people, meeting, now=now)
+        meetings = uow.meetings.by_ids({message.payload["meeting"] for message in messages})
+        rels = uow.relationships.by_ids({m.relationship_id for m in meetings.values()})
+
+        def still(message: OutboxMessage) -> Meeting | None:
+            meeting = meetings.get(message.payload["meeting"])
+            if meeting is None or meeting.sequence != message.payload["sequence"]:
+                return None
+            rel = rels[meeting.relationship_id]
+            if meeting.status != MeetingStatus.PLANNED or rel.status != RelationshipStatus.ACTIVE:
+                return None
+            return meeting if rel.channel_id else None
+
+        wanted = [still(message) for message in messages]
+        drawn = iter(cards(uow, people, [m for m in wanted if m is not None], now=now))
+        return [next(drawn) if meeting is not None else None for meeting in wanted]

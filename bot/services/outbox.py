@@ -15,8 +15,8 @@ from datetime import datetime, timedelta
 from bot.ports import SlackGateway
 from bot.services.deliveries import Delivery
 from bot.services.failures import FailureNotices
-from bot.services.lanes import run_lanes
-from bot.services.sending import Sending
+from bot.services.lanes import Clock, run_lanes
+from bot.services.sending import FRESH, NOT_PREPARED, Sending
 from storage.db import Database
 
 
@@ -57,14 +57,22 @@ class Outbox:
         """Send everything due at `now`, and what that queues, until nothing is left."""
         report = DispatchReport()
 
-        def work(lane: str, current: datetime) -> bool:
-            message_id = self.sending.claim(self.lanes[lane], current)
-            if message_id is None:
-                return False
-            outcome = self.sending.send(message_id, current)
-            if outcome is not None:
-                report.add(*outcome)
-            return True
+        def work(lane: str, clock: Clock) -> bool:
+            claimed = self.sending.claim(self.lanes[lane], clock())
+            read_at = clock()
+            prepared = self.sending.prepare(claimed, read_at)
+            for n, message in enumerate(claimed):
+                current = clock()
+                if not self.sending.in_time(message, current):  # a long wait on rate limits
+                    self.sending.give_back(claimed[n:])
+                    break
+                if current - read_at > FRESH:  # what was read may have changed since
+                    prepared.clear()
+                ready = prepared.get(message.id, NOT_PREPARED)
+                outcome = self.sending.send(message, current, ready)
+                if outcome is not None:
+                    report.add(*outcome)
+            return bool(claimed)
 
         run_lanes(self.lanes, work, now=now)
         return report

@@ -70,16 +70,18 @@ def my_pair(
 
 def user_ids(uow: UnitOfWork, rel: Relationship) -> dict[str, str]:
     """Role -> Slack user id of the pair's members."""
-    return {m.role: uow.people.by_id(m.participant.person_id).user_id for m in rel.members}
+    return {m.role: m.participant.person.user_id for m in rel.members}
 
 
 def pair_language(uow: UnitOfWork, people: People, rel: Relationship) -> str:
     """The language both members read, else the program's."""
-    persons = [uow.people.by_id(m.participant.person_id) for m in rel.members]
-    languages = {people.language_of(uow, person) for person in persons}
+    program = uow.programs.by_id(rel.program_id)
+    languages = {
+        people.language_of(uow, m.participant.person, program=program.language) for m in rel.members
+    }
     if len(languages) == 1:
         return languages.pop()
-    return uow.programs.by_id(rel.program_id).language
+    return program.language
 
 
 def pair_people(uow: UnitOfWork, people: People, rel: Relationship) -> PairPeople:

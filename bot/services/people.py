@@ -73,12 +73,13 @@ class People:
             person.updated_at = now
             return self._who(uow, person)
 
-    def language_of(self, uow: UnitOfWork, person: Person) -> str:
-        """The language this person reads, inside an open unit of work."""
+    def language_of(self, uow: UnitOfWork, person: Person, *, program: str | None = None) -> str:
+        """The language this person reads, inside an open unit of work; `program` is the
+        language of the program the message is about (else their newest program's)."""
         return language.choose(
             chosen=person.language,
             locale=person.locale,
-            program=uow.people.latest_program_language(person.id),
+            program=program or uow.people.latest_program_language(person.id),
             default=self.default_language,
         )
 

@@ -12,7 +12,7 @@ from bot.domain.enums import MeetingStatus, Role
 from bot.domain.slots import Availability
 from bot.domain.workdays import closed_days, years_between
 from bot.records import MeetingCard
-from bot.services.pairs import pair_language, user_ids
+from bot.services.pairs import pair_language
 from bot.services.people import People
 from storage.models import Meeting, Program, Relationship
 from storage.uow import UnitOfWork
@@ -77,22 +77,64 @@ def closed_for(program: Program, around: date) -> frozenset[date]:
 
 def card(uow: UnitOfWork, people: People, meeting: Meeting, *, now: datetime) -> MeetingCard:
     """The meeting with what its prompts say about the pair."""
-    rel = uow.relationships.get(meeting.relationship_id)
-    program = uow.programs.by_id(rel.program_id)
-    users = user_ids(uow, rel)
-    meetings = uow.meetings.of_relationship(rel.id)
-    held = [m for m in meetings if m.status == MeetingStatus.HELD]
-    stored = uow.agreements.of_relationship(rel.id)
-    zone = anchor_zone(uow, rel, program)
+    return cards(uow, people, [meeting], now=now)[0]
+
+
+def cards(
+    uow: UnitOfWork, people: People, meetings: list[Meeting], *, now: datetime
+) -> list[MeetingCard]:
+    """Many meetings' cards at once: a handful of queries however many pairs they are of."""
+    rel_ids = {meeting.relationship_id for meeting in meetings}
+    rels = uow.relationships.by_ids(rel_ids)
+    programs = uow.programs.by_ids({rel.program_id for rel in rels.values()})
+    histories: dict[int, list[Meeting]] = {rel_id: [] for rel_id in rel_ids}
+    for each in uow.meetings.of_relationships(rel_ids):
+        histories[each.relationship_id].append(each)
+    agreements = uow.agreements.of_relationships(rel_ids)
+    proposers = uow.people.by_ids({m.proposed_by_id for m in meetings if m.proposed_by_id})
+    shown = []
+    for meeting in meetings:
+        rel = rels[meeting.relationship_id]
+        program = programs[rel.program_id]
+        history = histories[rel.id]
+        stored = agreements.get(rel.id)
+        proposer = proposers.get(meeting.proposed_by_id) if meeting.proposed_by_id else None
+        shown.append(
+            _card(
+                meeting,
+                rel,
+                program,
+                history,
+                agreement_confirmed=bool(stored and stored.confirmed_at),
+                proposed_by=proposer.user_id if proposer else None,
+                language=pair_language(uow, people, rel),
+                zone=anchor_zone(uow, rel, program),
+            )
+        )
+    return shown
+
+
+def _card(
+    meeting: Meeting,
+    rel: Relationship,
+    program: Program,
+    history: list[Meeting],
+    *,
+    agreement_confirmed: bool,
+    proposed_by: str | None,
+    language: str,
+    zone: str,
+) -> MeetingCard:
+    users = {m.role: m.participant.person.user_id for m in rel.members}
+    held = sum(1 for m in history if m.status == MeetingStatus.HELD)
     today = meeting.starts_at.astimezone(ZoneInfo(zone)).date()
-    proposer = uow.people.find(meeting.proposed_by_id)
     return MeetingCard(
         meeting_id=meeting.id,
         sequence=meeting.sequence,
         relationship_id=rel.id,
         channel_id=rel.channel_id or "",
         number=1
-        + sum(1 for m in meetings if m.status in COUNTED and m.starts_at < meeting.starts_at),
+        + sum(1 for m in history if m.status in COUNTED and m.starts_at < meeting.starts_at),
         starts_at=meeting.starts_at,
         minutes=meeting.duration_minutes,
         status=meeting.status,
@@ -101,26 +143,26 @@ def card(uow: UnitOfWork, people: People, meeting: Meeting, *, now: datetime) ->
         confirmed=meeting.confirmed_at is not None,
         mentor=users[Role.MENTOR],
         mentee=users[Role.MENTEE],
-        language=pair_language(uow, people, rel),
+        language=language,
         tz=zone,
         phase=phase(
             rhythm_of(rel, program),
             today,
-            agreement_confirmed=bool(stored and stored.confirmed_at),
-            second_meeting_held=len(held) >= 2,
+            agreement_confirmed=agreement_confirmed,
+            second_meeting_held=held >= 2,
         ),
         shape=program.shape,
         program_name=program.name,
         prep_days=program.prep_days,
         proposed_starts_at=meeting.proposed_starts_at,
         proposed_minutes=meeting.proposed_minutes,
-        proposed_by=proposer.user_id if proposer else None,
+        proposed_by=proposed_by,
     )
 
 
 def _zones(uow: UnitOfWork, rel: Relationship, program: Program) -> dict[str, str]:
     zones = {}
     for member in rel.members:
-        person = uow.people.by_id(member.participant.person_id)
+        person = member.participant.person
         zones[member.role] = member.participant.timezone or person.tz or program.timezone
     return zones

@@ -1,9 +1,11 @@
-"""Sending one outbox message: claim it, let its Delivery prepare and send it, and record
-what happened to it (sent, to be retried, or failed for good)."""
+"""Sending outbox messages: claim a few due ones at a time, let each one's Delivery prepare
+and send it, and record what happened to it (sent, to be retried, or failed for good) at once,
+before the next is sent."""
 
 from __future__ import annotations
 
 import logging
+from collections import defaultdict
 from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 from typing import Any
@@ -20,12 +22,16 @@ from storage.uow import UnitOfWork
 log = logging.getLogger(__name__)
 
 SENT, RETRIED, FAILED = "sent", "retried", "failed"
+BATCH = 20  # messages claimed (and read) together; each is still sent and recorded on its own
+FRESH = timedelta(seconds=5)  # a message prepared longer ago than this is read again first
+NOT_PREPARED = object()
+MARGIN = timedelta(minutes=1)  # a claimed message not begun this close to its lease's end waits
 # Called in the unit of work that marks a message failed for good.
 OnFailure = Callable[[UnitOfWork, OutboxMessage, datetime], None]
 
 
 class Sending:
-    """Claims and sends due messages of some kinds, one at a time."""
+    """Claims due messages of some kinds a batch at a time and sends them one at a time."""
 
     def __init__(
         self,
@@ -41,20 +47,51 @@ class Sending:
         self.on_failure = on_failure
         self.lease = lease
 
-    def claim(self, kinds: list[str], now: datetime) -> int | None:
-        """The id of one due message of these kinds, now leased to us; None when none is due."""
+    def claim(self, kinds: list[str], now: datetime) -> list[OutboxMessage]:
+        """Up to BATCH due messages of these kinds, oldest first, now leased to us."""
         with self.db.unit_of_work() as uow:
-            claimed = uow.outbox.claim_due(now=now, until=now + self.lease, limit=1, kinds=kinds)
-            return claimed[0].id if claimed else None
+            return uow.outbox.claim_due(now=now, until=now + self.lease, limit=BATCH, kinds=kinds)
 
-    def send(self, message_id: int, now: datetime) -> tuple[str, str | None] | None:
-        """Deliver the message: (outcome, error code); None when it was sent but could not be
-        recorded (its lease lets it be looked at again)."""
+    def in_time(self, message: OutboxMessage, now: datetime) -> bool:
+        """Whether the message's lease leaves time to send it."""
+        assert message.claimed_until is not None
+        return now + MARGIN < message.claimed_until
+
+    def give_back(self, messages: list[OutboxMessage]) -> None:
+        """Claimed messages not sent in time are sendable again at once."""
+        with self.db.unit_of_work() as uow:
+            uow.outbox.release([message.id for message in messages])
+
+    def prepare(self, messages: list[OutboxMessage], now: datetime) -> dict[int, Any]:
+        """What each claimed message will send, read together kind by kind. A kind whose
+        batch cannot be prepared is left out: `send` prepares those one by one, so that one
+        bad message fails alone."""
+        by_kind: dict[str, list[OutboxMessage]] = defaultdict(list)
+        for message in messages:
+            if message.kind in self.deliveries:
+                by_kind[message.kind].append(message)
+        prepared: dict[int, Any] = {}
+        for kind, group in by_kind.items():
+            try:
+                drawn = self.deliveries[kind].prepare_many(group, now)
+            except Exception:
+                log.warning("%s messages could not be prepared together; one by one", kind)
+                continue
+            prepared.update(zip((message.id for message in group), drawn, strict=True))
+        return prepared
+
+    def send(
+        self, message: OutboxMessage, now: datetime, prepared: Any = NOT_PREPARED
+    ) -> tuple[str, str | None] | None:
+        """Deliver a claimed message (prepared now unless `prepared` is given): (outcome,
+        error code); None when it was sent but could not be recorded (its lease lets it be
+        looked at again)."""
+        message_id = message.id
         try:
-            with self.db.unit_of_work() as uow:
-                message = uow.outbox.get(message_id)
             delivery = self.deliveries[message.kind]
-            result = delivery.send(self.slack, delivery.prepare(message, now))
+            if prepared is NOT_PREPARED:
+                prepared = delivery.prepare(message, now)
+            result = delivery.send(self.slack, prepared)
         except SlackError as error:
             return self._failed(message_id, now, error.code, error), error.code
         except Exception as error:  # a bug in one message must not stop the others
@@ -62,21 +99,19 @@ class Sending:
             code = type(error).__name__
             return self._failed(message_id, now, code, None), code
         try:
-            self._sent(message_id, delivery, result, now)
+            self._sent(message, delivery, result, now)
         except Exception:
             log.exception("outbox message %s was sent but could not be recorded", message_id)
             return None
         return SENT, None
 
     def _sent(
-        self, message_id: int, delivery: Delivery, result: dict[str, Any], now: datetime
+        self, message: OutboxMessage, delivery: Delivery, result: dict[str, Any], now: datetime
     ) -> None:
         with self.db.unit_of_work() as uow:
-            message = uow.outbox.get(message_id)
-            message.status = OutboxStatus.SENT
+            uow.outbox.mark_sent(message.id, result, now)
+            message.status, message.sent_at, message.result = OutboxStatus.SENT, now, result
             message.attempts += 1
-            message.sent_at = now
-            message.result = result
             message.claimed_until = None
             delivery.after(uow, message, result, now)
 
