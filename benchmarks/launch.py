@@ -17,6 +17,7 @@ import time
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from benchmarks.slack_process import SlackProcess
 from bot.config import from_env
 from bot.domain.programs import ProgramDraft
 from bot.domain.signup import SignupDraft
@@ -28,7 +29,7 @@ CREATE_PER_WINDOW, INVITE_PER_WINDOW = 20, 50
 
 
 def prepare(
-    fake: FakeSlack,
+    fake: FakeSlack | SlackProcess,
     pairs: int,
     database: str,
     *,

@@ -4,7 +4,8 @@
     .venv/bin/python -m benchmarks.year --pairs 50
 
 The program, its sign-ups and its launch go through the services against the fake Slack (no
-rate limits), on SQLite in a temporary file. Then, for each day of 13 months: one pass
+rate limits; served from a process of its own, as Slack answers from elsewhere), on SQLite in
+a temporary file. Then, for each day of 13 months: one pass
 (`services.passes.run`, the planner and the dispatcher) at 07:00 UTC, after which every mentee
 says yes to each "did you meet?" asked. The target: the 13 months in under 60 s on the
 development machine (2 cores). Prints figures; asserts nothing.
@@ -27,12 +28,12 @@ from sqlalchemy import and_, func, select
 
 from benchmarks.launch import prepare
 from benchmarks.planner import count_statements
+from benchmarks.slack_process import SlackProcess
 from bot.domain.enums import MeetingStatus, Role
 from bot.main import Runtime
 from bot.services.meetings import YES
 from storage.db import Database
 from storage.models import Meeting, Participant, Person, RelationshipMember
-from tests.fakeslack import FakeSlack
 
 LAUNCHED_AT = datetime(2027, 1, 4, 9, 0, tzinfo=UTC)
 STARTS_ON, DAYS = date(2027, 2, 1), 395  # the program's 12 months, and one more
@@ -42,7 +43,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pairs", type=int, default=500)
     args = parser.parse_args()
-    with FakeSlack() as fake, tempfile.TemporaryDirectory() as folder:
+    with SlackProcess() as fake, tempfile.TemporaryDirectory() as folder:
         started = time.monotonic()
         database = f"sqlite:///{Path(folder) / 'year.db'}"
         runtime, program_id = prepare(
@@ -54,7 +55,7 @@ def main() -> None:
         )
         services.passes.run(now=LAUNCHED_AT)
         set_up = time.monotonic() - started
-        launched = len(fake.messages), len(fake.files)
+        launched = fake.counts()
         spent = time_parts(runtime)
         statements = count_statements(runtime.db.engine)
         days = travel(runtime, fake.team_id)
@@ -62,9 +63,10 @@ def main() -> None:
         report(args.pairs, runtime.db, fake, launched, set_up, total - set_up, days, spent)
         print(f"  SQL statements in the 13 months: {statements['n']:,}")
         used = resource.getrusage(resource.RUSAGE_SELF)
+        cpu = used.ru_utime + used.ru_stime
         print(
-            f"  total wall time {total:.1f} s (CPU {used.ru_utime + used.ru_stime:.1f} s, "
-            f"the fake Slack's included); peak RSS {peak_mb():.0f} MB"
+            f"  total wall time {total:.1f} s (the bot's CPU {cpu:.1f} s); "
+            f"peak RSS {peak_mb():.0f} MB"
         )
         runtime.db.dispose()
 
@@ -139,7 +141,7 @@ def time_parts(runtime: Runtime) -> Counter[str]:
 def report(
     pairs: int,
     db: Database,
-    fake: FakeSlack,
+    fake: SlackProcess,
     launched: tuple[int, int],
     set_up: float,
     travelled: float,
@@ -160,9 +162,10 @@ def report(
         f"  meetings planned {planned}, held {statuses.get(MeetingStatus.HELD, 0)} "
         f"({', '.join(f'{s} {n}' for s, n in sorted(statuses.items()))})"
     )
+    messages, files = fake.counts()
     print(
-        f"  posted in the 13 months: {len(fake.messages) - launched[0]} messages, "
-        f"{len(fake.files) - launched[1]} files (the launch: {launched[0]} messages)"
+        f"  posted in the 13 months: {messages - launched[0]} messages, "
+        f"{files - launched[1]} files (the launch: {launched[0]} messages)"
     )
     rest = travelled - spent["planner"] - spent["dispatch"]
     print(

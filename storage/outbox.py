@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -12,6 +13,20 @@ from sqlalchemy.orm import Session
 
 from bot.domain.enums import OutboxStatus
 from storage.models import OutboxMessage
+
+
+@dataclass(frozen=True)
+class Queued:
+    """A message to add to the outbox."""
+
+    dedupe_key: str
+    team_id: str
+    kind: str
+    recipient: str
+    payload: dict[str, Any]
+    due_at: datetime
+    program_id: int | None = None
+    max_attempts: int = 6
 
 
 class OutboxRepository:
@@ -32,26 +47,45 @@ class OutboxRepository:
         max_attempts: int = 6,
     ) -> bool:
         """Insert the message unless one with the same dedupe key exists; True if inserted."""
-        values = {
-            "dedupe_key": dedupe_key,
-            "team_id": team_id,
-            "program_id": program_id,
-            "kind": kind,
-            "recipient": recipient,
-            "payload": payload,
-            "due_at": due_at,
-            "next_attempt_at": due_at,
-            "status": OutboxStatus.PENDING,
-            "attempts": 0,
-            "max_attempts": max_attempts,
-            "created_at": now,
-        }
+        statement = self._insert(
+            [
+                Queued(
+                    dedupe_key, team_id, kind, recipient, payload, due_at, program_id, max_attempts
+                )
+            ],
+            now,
+        )
+        return self.session.execute(statement.returning(OutboxMessage.id)).first() is not None
+
+    def add_many(self, messages: list[Queued], now: datetime) -> None:
+        """Insert these messages in one statement, each unless its dedupe key exists."""
+        if messages:
+            self.session.execute(self._insert(messages, now))
+
+    def _insert(self, messages: list[Queued], now: datetime) -> Any:
         insert = (
             pg_insert if self.session.get_bind().dialect.name == "postgresql" else sqlite_insert
         )
-        statement = insert(OutboxMessage).values(**values)
-        statement = statement.on_conflict_do_nothing(index_elements=["dedupe_key"])
-        return self.session.execute(statement.returning(OutboxMessage.id)).first() is not None
+        rows = [
+            {
+                "dedupe_key": message.dedupe_key,
+                "team_id": message.team_id,
+                "program_id": message.program_id,
+                "kind": message.kind,
+                "recipient": message.recipient,
+                "payload": message.payload,
+                "due_at": message.due_at,
+                "next_attempt_at": message.due_at,
+                "status": OutboxStatus.PENDING,
+                "attempts": 0,
+                "max_attempts": message.max_attempts,
+                "created_at": now,
+            }
+            for message in messages
+        ]
+        return (
+            insert(OutboxMessage).values(rows).on_conflict_do_nothing(index_elements=["dedupe_key"])
+        )
 
     def claim_due(
         self, *, now: datetime, until: datetime, limit: int, kinds: list[str] | None = None

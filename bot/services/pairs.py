@@ -50,22 +50,30 @@ def my_pair(
 ) -> Relationship:
     """One of the person's own pairs: the one named, else this channel's, else their only one.
     Anyone else is refused, coordinators too; `errors` is the prefix of the refusals' keys."""
+    if relationship_id is not None:  # a button about one pair: is it theirs, and running?
+        named = uow.relationships.find(relationship_id)
+        if named is None or named.status not in statuses or not _member(named, team_id, user_id):
+            raise DomainError(f"{errors}.error.not_member")
+        return named
     person = uow.people.get(team_id, user_id)
     mine = []
     if person is not None:
         for participant, _ in uow.participants.of_person(person.id):
             mine += uow.relationships.of_participant(participant.id, statuses)
-    if relationship_id is not None:
-        mine = [rel for rel in mine if rel.id == relationship_id]
-        if not mine:
-            raise DomainError(f"{errors}.error.not_member")
-    elif len(mine) > 1:
+    if len(mine) > 1:
         mine = [rel for rel in mine if rel.channel_id == channel_id]
         if not mine:
             raise DomainError(f"{errors}.error.which")
     if not mine:
         raise DomainError(f"{errors}.error.no_pair")
     return mine[0]
+
+
+def _member(rel: Relationship, team_id: str, user_id: str) -> bool:
+    return any(
+        m.participant.person.team_id == team_id and m.participant.person.user_id == user_id
+        for m in rel.members
+    )
 
 
 def user_ids(uow: UnitOfWork, rel: Relationship) -> dict[str, str]:

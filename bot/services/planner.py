@@ -25,6 +25,7 @@ from bot.services.rhythm import (
 from storage.db import Database
 from storage.meetings import PairState
 from storage.models import Meeting, Program, Relationship
+from storage.outbox import Queued
 from storage.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -171,17 +172,20 @@ def queue_prompts(
     }
     if meeting.starts_at - now > PREP_AT_LEAST:
         due["prep"] = max(now, meeting.starts_at - timedelta(days=program.prep_days))
-    for kind, at in due.items():
-        uow.outbox.add(
+    payload = {"meeting": meeting.id, "sequence": meeting.sequence}
+    prompts = [
+        Queued(
             dedupe_key=prompt_key(meeting, kind),
             team_id=program.team_id,
             program_id=program.id,
             kind=f"meeting.{kind}",
             recipient=rel.channel_id or "-",
-            payload={"meeting": meeting.id, "sequence": meeting.sequence},
+            payload=payload,
             due_at=at,
-            now=now,
         )
+        for kind, at in due.items()
+    ]
+    uow.outbox.add_many(prompts, now)
     meeting.prompted = meeting.sequence
 
 
