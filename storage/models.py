@@ -111,6 +111,14 @@ class Program(Base):
     days_off: Mapped[list[str]] = mapped_column(JSON, default=list)  # ISO dates, no meetings
     prep_days: Mapped[int] = mapped_column(Integer, default=2)  # the preparation, days before
     reminder_days: Mapped[int] = mapped_column(Integer, default=2)  # "did you meet?", again
+    # Surveys: the midway and final ones open by themselves unless turned off; each stays
+    # open survey_days, reminds on the days after opening listed; results need threshold.
+    surveys_scheduled: Mapped[bool] = mapped_column(Boolean, default=True)
+    survey_days: Mapped[int] = mapped_column(Integer, default=14)
+    survey_reminders: Mapped[list[int]] = mapped_column(JSON, default=lambda: [3, 7])
+    survey_threshold: Mapped[int] = mapped_column(Integer, default=3)  # never below 3
+    survey_questions: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # by kind
+    grace_days: Mapped[int] = mapped_column(Integer, default=14)  # after the end, then archive
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
     created_at: Mapped[datetime]
     closed_at: Mapped[datetime | None]
@@ -325,21 +333,26 @@ class OutboxMessage(Base):
 
 
 class Survey(Base):
-    """A midway, final or follow-up evaluation of a program."""
+    """A midway, final or follow-up evaluation of a program, with its questions as they were
+    when it opened."""
 
     __tablename__ = "survey"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     program_id: Mapped[int] = mapped_column(ForeignKey("program.id"), index=True)
     kind: Mapped[str] = mapped_column(String(16))
+    # "<program>:<kind>" while open, None once closed: one open survey of a kind per program
+    open_key: Mapped[str | None] = mapped_column(String(40), unique=True)
+    questions: Mapped[dict[str, Any]] = mapped_column(JSON)  # bot.domain.surveys.QuestionSet
+    threshold: Mapped[int] = mapped_column(Integer, default=3)
+    opened_by_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
     opened_at: Mapped[datetime]
-    closes_at: Mapped[datetime | None]
-    min_responses: Mapped[int] = mapped_column(Integer, default=5)
+    closes_at: Mapped[datetime]
     closed_at: Mapped[datetime | None]
 
 
 class SurveyInvitation(Base):
-    """Who was asked and whether they answered; never what they answered."""
+    """Who was asked and whether they answered; never what, nor when they answered."""
 
     __tablename__ = "survey_invitation"
     __table_args__ = (UniqueConstraint("survey_id", "participant_id"),)
@@ -347,15 +360,20 @@ class SurveyInvitation(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     survey_id: Mapped[int] = mapped_column(ForeignKey("survey.id"), index=True)
     participant_id: Mapped[int] = mapped_column(ForeignKey("participant.id"))
-    answered_at: Mapped[datetime | None]
+    role: Mapped[str] = mapped_column(String(8))
+    answered: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class SurveyAnswer(Base):
-    """One anonymous answer: linked to the survey and the role, never to the person."""
+    """One anonymous answer: the survey, the role and the question, never the person. A
+    random id and no time, so neither the ids nor the rows' order follow the order in which
+    people answered (on SQLite the table has no rowid: rows are kept in the random ids'
+    order)."""
 
     __tablename__ = "survey_answer"
+    __table_args__ = {"sqlite_with_rowid": False}
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
     survey_id: Mapped[int] = mapped_column(ForeignKey("survey.id"), index=True)
     role: Mapped[str] = mapped_column(String(8))
     question: Mapped[str] = mapped_column(String(64))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from bot.domain.enums import Role, SurveyKind
 from bot.domain.errors import DomainError
@@ -187,3 +188,45 @@ def _checked(language: str, text: str) -> str:
     if len(cleaned) > WORDING_LENGTH:
         raise DomainError("survey.error.wording_long", limit=WORDING_LENGTH)
     return cleaned
+
+
+def stored(questions: QuestionSet) -> dict[str, Any]:
+    """The set as it is kept (in the program's settings, and frozen in a survey that opens)."""
+    return {
+        "kind": str(questions.kind),
+        "language": questions.language,
+        "questions": [
+            {
+                "key": question.key,
+                "kind": question.kind,
+                "roles": sorted(question.roles),
+                "required": question.required,
+            }
+            for question in questions.questions
+        ],
+        "wordings": {key: dict(texts) for key, texts in questions.wordings.items()},
+        "added": questions.added,
+    }
+
+
+def from_stored(
+    data: Mapping[str, Any] | None, kind: SurveyKind | str, language: str
+) -> QuestionSet:
+    """The set kept as `stored` made it; the defaults when nothing was kept."""
+    if not data:
+        return default_set(kind, language)
+    return QuestionSet(
+        kind=SurveyKind(data.get("kind", kind)),
+        language=data.get("language", language),
+        questions=tuple(
+            Question(
+                key=item["key"],
+                kind=item["kind"],
+                roles=frozenset(item["roles"]),
+                required=bool(item["required"]),
+            )
+            for item in data["questions"]
+        ),
+        wordings={key: dict(texts) for key, texts in data.get("wordings", {}).items()},
+        added=int(data.get("added", 0)),
+    )
