@@ -33,6 +33,7 @@ from bot.services.people import People
 from bot.services.planner import Planner
 from bot.services.programs import Programs
 from bot.services.signups import Signups
+from bot.services.survey_questions import SurveyQuestions
 from bot.slack_gateway import WebApiGateway, web_client
 from bot.texts import Texts
 from bot.views.agreement import agreement_reminder
@@ -116,6 +117,7 @@ def build_services(settings: Settings, db: Database, client: WebClient, clock: C
         passes=Passes(planner, outbox),
         members=ChannelMembers(db, gateway),
         endings=Endings(db, access),
+        survey_questions=SurveyQuestions(db, access),
     )
 
 

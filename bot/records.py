@@ -3,6 +3,7 @@ these, never the services."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -282,3 +283,28 @@ class ProgramReport:
     meetings_planned: int
     midway: SurveyResults | None
     final: SurveyResults | None
+
+
+@dataclass(frozen=True)
+class SurveyQuestionLine:
+    """One question of a program's survey, as the coordinator who edits them sees it."""
+
+    key: str
+    kind: str  # "likert" (1-5) or "text"
+    roles: frozenset[str]  # who is asked
+    default: bool  # one of the bot's own: its wording is `survey.q.<key>` unless reworded
+    wording: str | None  # the coordinator's, for the reader; None: the catalog's holds
+    own: Mapping[str, str]  # the coordinator's wordings by language
+
+
+@dataclass(frozen=True)
+class SurveyQuestionList:
+    """A program's questions for one kind of survey, and whether they may still change."""
+
+    program_id: int
+    program_name: str
+    kind: str
+    language: str  # a new question must at least be worded in this one
+    questions: tuple[SurveyQuestionLine, ...]
+    most: int  # the most questions a survey of this kind may have
+    refusal: str | None  # why they can no longer change (a catalog key); None: they can

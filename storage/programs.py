@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bot.domain.enums import ParticipantStatus
-from storage.models import Participant, Person, Program
+from storage.models import Participant, Person, Program, Survey
 
 
 class ProgramRepository:
@@ -48,6 +48,15 @@ class ProgramRepository:
             .group_by(Participant.program_id, Participant.role)
         )
         return {(program_id, role): count for program_id, role, count in rows}
+
+    def surveys_opened(self, program_id: int, kind: str) -> tuple[int, bool]:
+        """How many surveys of this kind the program has opened, and whether one is open now."""
+        opened, open_now = self.session.execute(
+            select(func.count(), func.count(Survey.open_key)).where(
+                Survey.program_id == program_id, Survey.kind == kind
+            )
+        ).one()
+        return opened, open_now > 0
 
 
 class ParticipantRepository:

@@ -25,6 +25,7 @@ def test_every_text_has_the_same_placeholders(language: str) -> None:
 SAME_AS_ENGLISH = {
     "country.FI", "role.mentor", "form.organisation", "roster.department", "roster.gap",
     "role.mentee", "capacity.1", "capacity.2", "capacity.3",
+    "survey_questions.asked.mentee", "survey_questions.roles.mentee",
 }  # fmt: skip
 
 

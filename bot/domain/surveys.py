@@ -174,6 +174,19 @@ def reword(questions: QuestionSet, key: str, language: str, text: str) -> Questi
     return replace(questions, wordings={**questions.wordings, key: own})
 
 
+def editing_refusal(kind: SurveyKind | str, *, opened: int, open_now: bool) -> str | None:
+    """Why a program's questions of this kind can no longer change (an error key), or None.
+
+    A survey keeps the questions it opened with: nothing changes while one is open, and the
+    midway and final surveys run once, so theirs stay as they were asked.
+    """
+    if open_now:
+        return "survey_questions.error.open"
+    if opened and SurveyKind(kind) != SurveyKind.FOLLOW_UP:
+        return "survey_questions.error.asked"
+    return None
+
+
 def _known(questions: QuestionSet, key: str) -> None:
     if all(question.key != key for question in questions.questions):
         raise DomainError("survey.error.unknown_question")

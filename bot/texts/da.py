@@ -839,6 +839,64 @@ MESSAGES: dict[str, str] = {
     "log.error.not_signed_up": (
         "Du har ingen logbog endnu. Den får du, når du tilmelder dig et forløb."
     ),
+    # Tovholderens spørgsmål til spørgeskemaerne, før et spørgeskema åbner
+    "survey_questions.kind.midway": "Midtvejsstatus",
+    "survey_questions.kind.final": "Slutevaluering",
+    "survey_questions.kind.follow_up": "Opfølgning",
+    "survey_questions.title": "*{survey}: spørgsmålene i {program}*",
+    "survey_questions.editable": (
+        "Du kan ændre dem, indtil spørgeskemaet åbner. Alle læser spørgsmålene på deres eget "
+        "sprog; findes et spørgsmål ikke på det sprog, læser de det på forløbets sprog."
+    ),
+    "survey_questions.full": "Spørgeskemaet har {limit} spørgsmål, og flere kan det ikke rumme. Fjern et for at tilføje et nyt.",
+    "survey_questions.type.likert": "Skala 1–5",
+    "survey_questions.type.text": "Fritekst",
+    "survey_questions.asked.mentor": "mentorer",
+    "survey_questions.asked.mentee": "mentees",
+    "survey_questions.asked.both": "mentorer og mentees",
+    "survey_questions.meta": "{type} · stilles til {asked}",
+    "survey_questions.add": "Tilføj et spørgsmål",
+    "survey_questions.reword": "Omformulér",
+    "survey_questions.remove": "Fjern",
+    "survey_questions.remove.title": "Fjern spørgsmålet?",
+    "survey_questions.remove.text": (
+        "Spørgsmål {number} bliver ikke længere stillet i dette spørgeskema. Du kan tilføje nye "
+        "spørgsmål, men dette kan ikke hentes tilbage."
+    ),
+    "survey_questions.remove.yes": "Ja, fjern det",
+    "survey_questions.added": "Spørgsmålet er tilføjet.",
+    "survey_questions.reworded": "Den nye formulering er gemt.",
+    "survey_questions.removed": "Spørgsmålet er fjernet.",
+    "survey_questions.usage": (
+        "Skriv `/mentor survey questions midway`, `final` eller `followup`. Har du flere forløb, "
+        "så tilføj forløbets nummer, fx `/mentor survey questions midway #3`."
+    ),
+    "survey_questions.error.kind": "Den slags spørgeskema findes ikke. Slagsene er midway, final og followup.",
+    "survey_questions.error.open": "{survey} kører lige nu, så spørgsmålene forbliver, som de er, indtil den lukker.",
+    "survey_questions.error.asked": "{survey} er allerede sendt ud, så spørgsmålene forbliver, som de blev stillet.",
+    "survey_questions.error.stale": (
+        "Knappen eller formularen hører ikke til nogen liste over spørgsmål. Skriv "
+        "`/mentor survey questions` igen for at få en ny. Intet er ændret."
+    ),
+    "survey_questions.add.title": "Nyt spørgsmål",
+    "survey_questions.reword.title": "Omformulér spørgsmålet",
+    "survey_questions.modal.intro": "{survey} i *{program}*",
+    "form.question_type": "Hvordan besvares det?",
+    "form.question_roles": "Hvem får spørgsmålet?",
+    "form.question_en": "Spørgsmålet på engelsk",
+    "form.question_da": "Spørgsmålet på dansk",
+    "form.question_sv": "Spørgsmålet på svensk",
+    "survey_questions.answer.likert": "På en skala fra 1 til 5",
+    "survey_questions.answer.text": "Med egne ord",
+    "survey_questions.roles.mentor": "Mentorer",
+    "survey_questions.roles.mentee": "Mentees",
+    "survey_questions.roles.both": "Mentorer og mentees",
+    "survey_questions.hint.required": (
+        "Skal udfyldes: det er forløbets sprog, og alle, hvis sprog mangler en formulering, "
+        "læser denne."
+    ),
+    "survey_questions.hint.type": "Spørgsmål på skalaen skal besvares; spørgsmål med egne ord må springes over.",
+    "survey_questions.hint.default": "Lader du et sprog stå uændret, beholder det botens egen formulering.",
     # Spørgsmål i evalueringerne (udsagn vurderes fra 1 til 5) og afvisningerne i reglerne
     "survey.q.working": "Vores samarbejde fungerer godt.",
     "survey.q.meetings": "Vi mødes så tit, som vi har aftalt.",

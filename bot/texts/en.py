@@ -713,6 +713,64 @@ MESSAGES: dict[str, str] = {
         "This relationship has ended, and the channel will now be archived. Thank you both for "
         "your meetings and your openness. What you said here stays between you."
     ),
+    # The coordinator's survey questions, before a survey opens
+    "survey_questions.kind.midway": "Midway status",
+    "survey_questions.kind.final": "Final evaluation",
+    "survey_questions.kind.follow_up": "Follow-up",
+    "survey_questions.title": "*{survey}: the questions in {program}*",
+    "survey_questions.editable": (
+        "You can change them until the survey opens. Everyone reads the questions in their own "
+        "language; where a question has no wording in it, they read the program's language."
+    ),
+    "survey_questions.full": "The survey has {limit} questions, as many as it can hold. Remove one to add another.",
+    "survey_questions.type.likert": "Scale 1–5",
+    "survey_questions.type.text": "Free text",
+    "survey_questions.asked.mentor": "mentors",
+    "survey_questions.asked.mentee": "mentees",
+    "survey_questions.asked.both": "mentors and mentees",
+    "survey_questions.meta": "{type} · asked of {asked}",
+    "survey_questions.add": "Add a question",
+    "survey_questions.reword": "Reword",
+    "survey_questions.remove": "Remove",
+    "survey_questions.remove.title": "Remove this question?",
+    "survey_questions.remove.text": (
+        "Question {number} will no longer be asked in this survey. You can add new questions, "
+        "but this one cannot be brought back."
+    ),
+    "survey_questions.remove.yes": "Yes, remove it",
+    "survey_questions.added": "The question is added.",
+    "survey_questions.reworded": "The new wording is saved.",
+    "survey_questions.removed": "The question is removed.",
+    "survey_questions.usage": (
+        "Write `/mentor survey questions midway`, `final` or `followup`. If you run several "
+        "programs, add the program's number, for example `/mentor survey questions midway #3`."
+    ),
+    "survey_questions.error.kind": "There is no such kind of survey. The kinds are midway, final and followup.",
+    "survey_questions.error.open": "{survey} is running right now, so its questions stay as they are until it closes.",
+    "survey_questions.error.asked": "{survey} has already been sent out, so its questions stay as they were asked.",
+    "survey_questions.error.stale": (
+        "That button or form does not belong to any list of questions. Type "
+        "`/mentor survey questions` again for a fresh one. Nothing was changed."
+    ),
+    "survey_questions.add.title": "New question",
+    "survey_questions.reword.title": "Reword the question",
+    "survey_questions.modal.intro": "{survey} in *{program}*",
+    "form.question_type": "How is it answered?",
+    "form.question_roles": "Who is asked?",
+    "form.question_en": "The question in English",
+    "form.question_da": "The question in Danish",
+    "form.question_sv": "The question in Swedish",
+    "survey_questions.answer.likert": "On a scale from 1 to 5",
+    "survey_questions.answer.text": "In their own words",
+    "survey_questions.roles.mentor": "Mentors",
+    "survey_questions.roles.mentee": "Mentees",
+    "survey_questions.roles.both": "Mentors and mentees",
+    "survey_questions.hint.required": (
+        "Required: this is the program's language, and anyone whose language has no wording "
+        "reads this one."
+    ),
+    "survey_questions.hint.type": "Questions on the scale must be answered; questions in words may be skipped.",
+    "survey_questions.hint.default": "Leave a language as it is and it keeps the bot's own wording.",
     # Survey questions (Likert statements are rated 1-5) and the refusals of survey rules
     "survey.q.working": "Our collaboration works well.",
     "survey.q.meetings": "We meet as often as we agreed.",

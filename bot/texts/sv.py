@@ -825,6 +825,64 @@ MESSAGES: dict[str, str] = {
     "log.error.not_signed_up": (
         "Du har ingen loggbok ännu. Den får du när du anmäler dig till ett program."
     ),
+    # Samordnarens enkätfrågor, innan en enkät öppnar
+    "survey_questions.kind.midway": "Halvtidsavstämning",
+    "survey_questions.kind.final": "Slututvärdering",
+    "survey_questions.kind.follow_up": "Uppföljning",
+    "survey_questions.title": "*{survey}: frågorna i {program}*",
+    "survey_questions.editable": (
+        "Du kan ändra dem tills enkäten öppnar. Var och en läser frågorna på sitt eget språk; "
+        "saknas en fråga på det språket visas den på programmets språk."
+    ),
+    "survey_questions.full": "Enkäten har {limit} frågor, och fler får inte plats. Ta bort en för att lägga till en ny.",
+    "survey_questions.type.likert": "Skala 1–5",
+    "survey_questions.type.text": "Fritext",
+    "survey_questions.asked.mentor": "mentorer",
+    "survey_questions.asked.mentee": "adepter",
+    "survey_questions.asked.both": "mentorer och adepter",
+    "survey_questions.meta": "{type} · ställs till {asked}",
+    "survey_questions.add": "Lägg till en fråga",
+    "survey_questions.reword": "Formulera om",
+    "survey_questions.remove": "Ta bort",
+    "survey_questions.remove.title": "Ta bort frågan?",
+    "survey_questions.remove.text": (
+        "Fråga {number} ställs inte längre i den här enkäten. Du kan lägga till nya frågor, men "
+        "just den här går inte att få tillbaka."
+    ),
+    "survey_questions.remove.yes": "Ja, ta bort den",
+    "survey_questions.added": "Frågan är tillagd.",
+    "survey_questions.reworded": "Den nya formuleringen är sparad.",
+    "survey_questions.removed": "Frågan är borttagen.",
+    "survey_questions.usage": (
+        "Skriv `/mentor survey questions midway`, `final` eller `followup`. Har du flera "
+        "program, lägg till programmets nummer, till exempel `/mentor survey questions midway #3`."
+    ),
+    "survey_questions.error.kind": "Den sortens enkät finns inte. Sorterna är midway, final och followup.",
+    "survey_questions.error.open": "{survey} pågår just nu, så frågorna ligger fast tills den stänger.",
+    "survey_questions.error.asked": "{survey} har redan skickats ut, så frågorna förblir som de ställdes.",
+    "survey_questions.error.stale": (
+        "Knappen eller formuläret hör inte till någon lista med frågor. Skriv "
+        "`/mentor survey questions` igen för att få en ny. Ingenting har ändrats."
+    ),
+    "survey_questions.add.title": "Ny fråga",
+    "survey_questions.reword.title": "Formulera om frågan",
+    "survey_questions.modal.intro": "{survey} i *{program}*",
+    "form.question_type": "Hur besvaras den?",
+    "form.question_roles": "Vem får frågan?",
+    "form.question_en": "Frågan på engelska",
+    "form.question_da": "Frågan på danska",
+    "form.question_sv": "Frågan på svenska",
+    "survey_questions.answer.likert": "På en skala från 1 till 5",
+    "survey_questions.answer.text": "Med egna ord",
+    "survey_questions.roles.mentor": "Mentorer",
+    "survey_questions.roles.mentee": "Adepter",
+    "survey_questions.roles.both": "Mentorer och adepter",
+    "survey_questions.hint.required": (
+        "Obligatorisk: det är programmets språk, och den som saknar en formulering på sitt "
+        "språk läser den här."
+    ),
+    "survey_questions.hint.type": "Frågor på skalan måste besvaras; frågor med egna ord får hoppas över.",
+    "survey_questions.hint.default": "Låter du ett språk stå orört behåller det botens egen formulering.",
     # Frågor i utvärderingarna (påståenden bedöms från 1 till 5) och reglernas avvisningar
     "survey.q.working": "Vårt samarbete fungerar bra.",
     "survey.q.meetings": "Vi träffas så ofta som vi har kommit överens om.",

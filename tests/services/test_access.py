@@ -4,11 +4,8 @@ from datetime import date
 
 import pytest
 
-from bot.config import from_env
 from bot.domain.errors import DomainError
 from bot.domain.programs import ProgramDraft
-from bot.main import build
-from storage.migrate import upgrade
 from tests.support import ManualClock
 
 DRAFT = ProgramDraft(
@@ -22,22 +19,6 @@ DRAFT = ProgramDraft(
     signup_deadline=None,
     meeting_minutes=90,
 )
-
-
-@pytest.fixture
-def services(database_url: str):
-    settings = from_env(
-        {
-            "SLACK_BOT_TOKEN": "xoxb-test",
-            "SLACK_API_URL": "http://127.0.0.1:9/api/",  # never called by these use cases
-            "DATABASE_URL": database_url,
-            "MENTORBOT_COORDINATORS": "UC",
-        }
-    )
-    runtime = build(settings, clock=ManualClock())
-    upgrade(runtime.db.engine)
-    yield runtime.services
-    runtime.db.dispose()
 
 
 def refused(call) -> None:
