@@ -17,6 +17,7 @@ from handlers import (
     events,
     logbook,
     meeting_buttons,
+    survey_questions,
     views,
 )
 
@@ -50,6 +51,11 @@ def register(app: App, services: Services, *, default_language: str) -> None:
     app.view(ids.LOG_MODAL)(logbook.handle_log_submission)
     app.action(ids.REJOIN_CHANNEL)(actions.handle_rejoin_channel)
     app.action(ids.LEAVE_PROGRAM)(actions.handle_leave_program)
+    app.action(ids.SURVEY_QUESTION_ADD)(survey_questions.handle_question_form)
+    app.action(ids.SURVEY_QUESTION_REWORD)(survey_questions.handle_question_form)
+    app.action(ids.SURVEY_QUESTION_REMOVE)(survey_questions.handle_question_remove)
+    app.view(ids.SURVEY_QUESTION_MODAL)(survey_questions.handle_question_submission)
+    app.view(ids.SURVEY_REWORD_MODAL)(survey_questions.handle_reword_submission)
     app.event("app_home_opened")(events.handle_app_home_opened)
     app.event("member_left_channel")(events.handle_member_left_channel)
     app.event("app_uninstalled")(events.handle_app_uninstalled)

@@ -30,6 +30,16 @@ MATCH_EDIT_MODAL = "match_edit_modal"
 MATCH_EDIT_FIELDS = ("change", "mentee", "other")
 LAUNCH = "launch"  # value: program id
 
+# The coordinator's survey questions: buttons carry "<program id>:<kind>[:<question key>]"
+SURVEY_QUESTION_ADD = "survey_question_add"
+SURVEY_QUESTION_REWORD = "survey_question_reword"
+SURVEY_QUESTION_REMOVE = "survey_question_remove"
+SURVEY_QUESTION_MODAL = "survey_question_modal"  # private_metadata: JSON, the target + a URL
+SURVEY_REWORD_MODAL = "survey_reword_modal"
+QUESTION_TYPE = "question_type"
+QUESTION_ROLES = "question_roles"
+QUESTION_WORDING = "question_"  # + language: one field per language
+
 # The pair's channel
 AGREEMENT_OPEN = "agreement_open"  # value: relationship id
 AGREEMENT_CONFIRM = "agreement_confirm"  # value: relationship id
