@@ -56,6 +56,7 @@ class Roster:
     gaps: tuple[RosterGap, ...]
     agreements: tuple[int, int] | None = None  # (confirmed, active pairs) once launched
     health: PairHealth | None = None  # once launched
+    surveys: tuple[SurveyLine, ...] = ()  # the program's surveys, oldest first
 
 
 @dataclass(frozen=True)
@@ -251,6 +252,7 @@ class QuestionResult:
     overall: LikertResult | None  # None for a text question, or below the threshold
     by_role: tuple[tuple[str, LikertResult], ...]  # empty when any role is below the threshold
     texts: tuple[str, ...]  # free-text answers, no names, in random order; empty below it
+    label: str | None = None  # the coordinator's own wording; None: the catalog's survey.q.<key>
 
 
 @dataclass(frozen=True)
@@ -282,3 +284,62 @@ class ProgramReport:
     meetings_planned: int
     midway: SurveyResults | None
     final: SurveyResults | None
+
+
+@dataclass(frozen=True)
+class SurveyLine:
+    """A survey as the coordinator's status shows it: how many answered, never who."""
+
+    survey_id: int
+    kind: str
+    open: bool
+    closes_at: datetime
+    invited: int
+    answered: int
+
+
+@dataclass(frozen=True)
+class SurveyPreview:
+    """What opening a survey would do, for the coordinator to confirm."""
+
+    program_id: int
+    program_name: str
+    kind: str
+    mentors: int  # who would be asked
+    mentees: int
+    questions: tuple[FormQuestion, ...]
+    closes_at: datetime
+    reminders: tuple[int, ...]  # days after opening
+
+
+@dataclass(frozen=True)
+class FormQuestion:
+    """One question as a reader sees it: the coordinator's wording, else the catalog's."""
+
+    key: str
+    kind: str  # "likert" or "text"
+    roles: frozenset[str]
+    required: bool
+    wording: str | None  # None: the catalog's survey.q.<key>
+
+
+@dataclass(frozen=True)
+class SurveyForm:
+    """The survey modal for one invited person."""
+
+    survey_id: int
+    kind: str
+    program_name: str
+    closes_at: datetime
+    questions: tuple[FormQuestion, ...]
+
+
+@dataclass(frozen=True)
+class SurveyInvite:
+    """A direct message asking one person to answer (or reminding them)."""
+
+    survey_id: int
+    kind: str
+    program_name: str
+    closes_at: datetime
+    reminder: bool

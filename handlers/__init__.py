@@ -17,6 +17,7 @@ from handlers import (
     events,
     logbook,
     meeting_buttons,
+    surveys,
     views,
 )
 
@@ -50,6 +51,9 @@ def register(app: App, services: Services, *, default_language: str) -> None:
     app.view(ids.LOG_MODAL)(logbook.handle_log_submission)
     app.action(ids.REJOIN_CHANNEL)(actions.handle_rejoin_channel)
     app.action(ids.LEAVE_PROGRAM)(actions.handle_leave_program)
+    app.action(ids.SURVEY_OPEN)(surveys.handle_survey_open)
+    app.action(ids.SURVEY_ANSWER)(surveys.handle_survey_answer)
+    app.view(ids.SURVEY_MODAL)(surveys.handle_survey_submission)
     app.event("app_home_opened")(events.handle_app_home_opened)
     app.event("member_left_channel")(events.handle_member_left_channel)
     app.event("app_uninstalled")(events.handle_app_uninstalled)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from bot.domain.enums import ParticipantStatus
+from bot.domain.enums import ParticipantStatus, ProgramStatus
 from storage.models import Participant, Person, Program
 
 
@@ -26,6 +26,16 @@ class ProgramRepository:
             return {}
         found = self.session.scalars(select(Program).where(Program.id.in_(program_ids)))
         return {program.id: program for program in found}
+
+    def running_with_surveys(self) -> list[Program]:
+        """Every running program whose midway and final surveys open by themselves."""
+        return list(
+            self.session.scalars(
+                select(Program).where(
+                    Program.status == ProgramStatus.RUNNING, Program.surveys_scheduled.is_(True)
+                )
+            )
+        )
 
     def get(self, team_id: str, program_id: int) -> Program | None:
         program = self.session.get(Program, program_id)

@@ -20,6 +20,7 @@ from bot.services.people import People
 from bot.services.planner import Planner
 from bot.services.programs import Programs
 from bot.services.signups import Signups
+from bot.services.surveys import Surveys
 
 
 class Kick:
@@ -55,4 +56,5 @@ class Services:
     passes: Passes
     members: ChannelMembers
     endings: Endings
+    surveys: Surveys
     kick: Kick = field(default_factory=Kick)
