@@ -15,6 +15,7 @@ from bot.ports import Clock, SystemClock
 from bot.services import Services
 from bot.services.access import Access
 from bot.services.agreements import AgreementReminder, Agreements
+from bot.services.closing import Closing, ClosingQuestion
 from bot.services.deliveries import Notice
 from bot.services.ending import ArchiveStep, Endings, FarewellStep
 from bot.services.failures import FailureNotices
@@ -36,6 +37,7 @@ from bot.services.signups import Signups
 from bot.slack_gateway import WebApiGateway, web_client
 from bot.texts import Texts
 from bot.views.agreement import agreement_reminder
+from bot.views.closing import closing_question
 from bot.views.ending import farewell
 from bot.views.meetings import invite_file, meeting_prompt
 from bot.views.notices import notice_text
@@ -86,6 +88,7 @@ def build_services(settings: Settings, db: Database, client: WebClient, clock: C
             lambda uow, rel: pair_language(uow, people, rel),
             lambda language, agreement: agreement_reminder(Texts(language), agreement),
         ),
+        ClosingQuestion(db, people, closing_question),
     ]
     deliveries = {step.kind: step for step in steps}
     programs = Programs(
@@ -116,6 +119,7 @@ def build_services(settings: Settings, db: Database, client: WebClient, clock: C
         passes=Passes(planner, outbox),
         members=ChannelMembers(db, gateway),
         endings=Endings(db, access),
+        closing=Closing(db, people),
     )
 
 

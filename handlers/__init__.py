@@ -11,6 +11,7 @@ from bot.views import ids
 from handlers import (
     actions,
     agreement,
+    closing,
     commands,
     context,
     errors,
@@ -50,6 +51,8 @@ def register(app: App, services: Services, *, default_language: str) -> None:
     app.view(ids.LOG_MODAL)(logbook.handle_log_submission)
     app.action(ids.REJOIN_CHANNEL)(actions.handle_rejoin_channel)
     app.action(ids.LEAVE_PROGRAM)(actions.handle_leave_program)
+    app.action(ids.CLOSING_GO_ON)(closing.handle_closing_answer)
+    app.action(ids.CLOSING_DONE)(closing.handle_closing_answer)
     app.event("app_home_opened")(events.handle_app_home_opened)
     app.event("member_left_channel")(events.handle_member_left_channel)
     app.event("app_uninstalled")(events.handle_app_uninstalled)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from bot.ports import Clock
 from bot.services.agreements import Agreements
+from bot.services.closing import Closing
 from bot.services.ending import Endings
 from bot.services.imports import SignupImport
 from bot.services.launches import Launches
@@ -55,4 +56,5 @@ class Services:
     passes: Passes
     members: ChannelMembers
     endings: Endings
+    closing: Closing
     kick: Kick = field(default_factory=Kick)

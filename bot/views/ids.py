@@ -72,3 +72,7 @@ LEAVE_PROGRAM = "leave_program"  # value: "" (carries on `/mentor leave`)
 # Ending a pair early
 END_MODAL = "end_modal"  # private_metadata: relationship id
 END_REASON = "reason"
+
+# The program's end: does the pair go on by itself? Value: relationship id
+CLOSING_GO_ON = "closing_go_on"
+CLOSING_DONE = "closing_done"
