@@ -109,7 +109,9 @@ def closing_counts(uow: UnitOfWork, program: Program, now: datetime) -> ClosingC
     return ClosingCounts(going_on=going_on, finished=finished, waiting=waiting)
 
 
-def _ask(uow: UnitOfWork, rel: Relationship, program: Program, due: datetime, now: datetime):
+def _ask(
+    uow: UnitOfWork, rel: Relationship, program: Program, due: datetime, now: datetime
+) -> None:
     uow.outbox.add(
         dedupe_key=f"{QUESTION}:{rel.id}",
         team_id=program.team_id,
@@ -133,7 +135,9 @@ class ClosingQuestion(Step):
         self.people = people
         self.render = render
 
-    def prepare(self, message: OutboxMessage, now: datetime) -> tuple[str, str, list] | None:
+    def prepare(
+        self, message: OutboxMessage, now: datetime
+    ) -> tuple[str, str, list[dict[str, Any]]] | None:
         with self.db.unit_of_work() as uow:
             rel = uow.relationships.find(message.payload["relationship"])
             if rel is None or rel.status not in OPEN or rel.goes_on or not rel.channel_id:
@@ -147,7 +151,9 @@ class ClosingQuestion(Step):
             )
             return (rel.channel_id, *self.render(ask))
 
-    def send(self, slack: SlackGateway, prepared: tuple[str, str, list] | None) -> dict[str, Any]:
+    def send(
+        self, slack: SlackGateway, prepared: tuple[str, str, list[dict[str, Any]]] | None
+    ) -> dict[str, Any]:
         if prepared is None:
             return {"skipped": "the pair ended or answered in the meantime"}
         channel, text, blocks = prepared

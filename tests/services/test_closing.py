@@ -248,11 +248,16 @@ def test_the_coordinator_sees_how_many_go_on_finished_or_have_not_answered(
 def test_waiting_pairs_and_pairs_whose_end_has_not_come_cost_the_pass_nothing(
     db: Database, outbox: Outbox, people: People
 ) -> None:
-    asked(db, outbox, [RelationshipStatus.ACTIVE] * 3)
+    fill(db, [RelationshipStatus.ACTIVE] * 3)
+    planner, statements = Planner(db), []
+    event.listen(db.engine, "before_cursor_execute", lambda *_: statements.append(1))
+    assert planner.plan(now=DAY_AFTER - timedelta(days=1)).worked == 0
+    before_the_end, statements[:] = len(statements), []
+    planner.plan(now=DAY_AFTER)
+    outbox.dispatch(now=DAY_AFTER)
     Closing(db, people).answer(
         team_id=TEAM, user_id="UE1", relationship_id=1, goes_on=True, now=DAY_AFTER
     )
-    statements = []
-    event.listen(db.engine, "before_cursor_execute", lambda *_: statements.append(1))
-    report = Planner(db).plan(now=DAY_AFTER + timedelta(days=2))
-    assert report.worked == 0 and len(statements) <= 2
+    statements[:] = []
+    assert planner.plan(now=DAY_AFTER + timedelta(days=2)).worked == 0
+    assert len(statements) == before_the_end <= 3  # the pairs' query (and the planner's lock)
