@@ -18,6 +18,7 @@ from bot.records import SurveyInvite
 from bot.services import Services
 from bot.services.access import Access
 from bot.services.agreements import AgreementReminder, Agreements
+from bot.services.closing import Closing, ClosingQuestion
 from bot.services.deliveries import Notice
 from bot.services.ending import ArchiveStep, Endings, FarewellStep
 from bot.services.failures import FailureNotices
@@ -41,6 +42,7 @@ from bot.services.surveys import Surveys
 from bot.slack_gateway import WebApiGateway, web_client
 from bot.texts import Texts
 from bot.views.agreement import agreement_reminder
+from bot.views.closing import closing_question
 from bot.views.ending import farewell
 from bot.views.export import FILES
 from bot.views.meetings import invite_file, meeting_prompt
@@ -93,6 +95,7 @@ def build_services(settings: Settings, db: Database, client: WebClient, clock: C
             lambda uow, rel: pair_language(uow, people, rel),
             lambda language, agreement: agreement_reminder(Texts(language), agreement),
         ),
+        ClosingQuestion(db, people, closing_question),
     ]
     surveys = Surveys(db, access, people)
     steps += [
@@ -139,6 +142,7 @@ def build_services(settings: Settings, db: Database, client: WebClient, clock: C
         surveys=surveys,
         members=ChannelMembers(db, gateway),
         endings=Endings(db, access),
+        closing=Closing(db, people),
     )
 
 

@@ -57,6 +57,7 @@ class Roster:
     agreements: tuple[int, int] | None = None  # (confirmed, active pairs) once launched
     health: PairHealth | None = None  # once launched
     surveys: tuple[SurveyLine, ...] = ()  # the program's surveys, oldest first
+    closing: ClosingCounts | None = None  # once the program is over
 
 
 @dataclass(frozen=True)
@@ -343,3 +344,32 @@ class SurveyInvite:
     program_name: str
     closes_at: datetime
     reminder: bool
+
+
+@dataclass(frozen=True)
+class ClosingAsk:
+    """The question to a pair whose program is over: does it go on by itself?"""
+
+    relationship_id: int
+    program_name: str
+    grace_days: int  # without an answer, the channel is archived after these days
+    language: str
+
+
+@dataclass(frozen=True)
+class ClosingAnswer:
+    """A member's answer to the closing question, as the pair's channel shows it."""
+
+    relationship_id: int
+    user_id: str
+    goes_on: bool
+    language: str
+
+
+@dataclass(frozen=True)
+class ClosingCounts:
+    """After the program's end, how the pairs answered: counts, never names or words."""
+
+    going_on: int
+    finished: int
+    waiting: int  # not answered yet

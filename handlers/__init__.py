@@ -11,6 +11,7 @@ from bot.views import ids
 from handlers import (
     actions,
     agreement,
+    closing,
     commands,
     context,
     errors,
@@ -54,6 +55,8 @@ def register(app: App, services: Services, *, default_language: str) -> None:
     app.action(ids.SURVEY_OPEN)(surveys.handle_survey_open)
     app.action(ids.SURVEY_ANSWER)(surveys.handle_survey_answer)
     app.view(ids.SURVEY_MODAL)(surveys.handle_survey_submission)
+    app.action(ids.CLOSING_GO_ON)(closing.handle_closing_answer)
+    app.action(ids.CLOSING_DONE)(closing.handle_closing_answer)
     app.event("app_home_opened")(events.handle_app_home_opened)
     app.event("member_left_channel")(events.handle_member_left_channel)
     app.event("app_uninstalled")(events.handle_app_uninstalled)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from bot.domain.enums import RelationshipStatus
@@ -58,6 +58,20 @@ class RelationshipRepository:
         if statuses:
             query = query.where(Relationship.status.in_(statuses))
         return list(self.session.scalars(query))
+
+    def outcomes(self, program_id: int) -> list[tuple[str, bool, str | None, int]]:
+        """(status, goes on, end reason, how many pairs) of the program's pairs: counts only."""
+        rows = self.session.execute(
+            select(
+                Relationship.status,
+                Relationship.goes_on,
+                Relationship.end_reason,
+                func.count(Relationship.id),
+            )
+            .where(Relationship.program_id == program_id)
+            .group_by(Relationship.status, Relationship.goes_on, Relationship.end_reason)
+        )
+        return [(status, bool(goes_on), reason, count) for status, goes_on, reason, count in rows]
 
     def drop_proposed(self, program_id: int, *, keep_fixed: bool) -> None:
         """Forget the proposal (the pairs a coordinator fixed by hand stay when asked)."""

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from bot.ports import Clock
 from bot.services.agreements import Agreements
+from bot.services.closing import Closing
 from bot.services.ending import Endings
 from bot.services.imports import SignupImport
 from bot.services.launches import Launches
@@ -57,4 +58,5 @@ class Services:
     members: ChannelMembers
     endings: Endings
     surveys: Surveys
+    closing: Closing
     kick: Kick = field(default_factory=Kick)

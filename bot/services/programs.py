@@ -13,6 +13,7 @@ from bot.domain.programs import ProgramDraft, check_program, country_of
 from bot.domain.signup import missing_for_matching
 from bot.records import ProgramInfo, Roster, RosterGap
 from bot.services.access import Access
+from bot.services.closing import closing_counts
 from bot.services.health import pair_health, survey_lines
 from storage.db import Database
 from storage.models import Program
@@ -184,6 +185,9 @@ class Programs:
                 if now is not None and program.status == ProgramStatus.RUNNING
                 else None,
                 surveys=survey_lines(uow, program),
+                closing=closing_counts(uow, program, now)
+                if now is not None and program.status != ProgramStatus.OPEN
+                else None,
             )
 
 

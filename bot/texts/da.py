@@ -1004,4 +1004,29 @@ MESSAGES: dict[str, str] = {
     "report.meetings_short": "Afholdte møder",
     "report.percent": "{percent} %",
     "report.page": "{program} · side {page} af {pages}",
+    # Programmets afslutning: fortsætter parret selv?
+    "closing.notification": "Programmet er slut. Vil I blive ved med at mødes på egen hånd?",
+    "closing.question": (
+        "*{program}* er nu slut. Tak til jer begge for den tid og den åbenhed, I har lagt i "
+        "jeres møder."
+    ),
+    "closing.question.ask": (
+        "Selv om programmet slutter, behøver I ikke at stoppe. Vil I blive ved med at mødes på "
+        "egen hånd? Så beholder I kanalen, og jeg sender ikke flere påmindelser. Hører jeg ikke "
+        "fra jer inden for {days} dage, siger jeg farvel her og arkiverer kanalen."
+    ),
+    "closing.go_on": "Vi fortsætter selv",
+    "closing.done": "Vi stopper her",
+    "closing.answered_go_on": "{user} svarede: vi fortsætter selv.",
+    "closing.going_on": (
+        "Hvor dejligt. Kanalen er jeres, så længe I har lyst, og fra nu af blander jeg mig "
+        "ikke. Held og lykke med det, der kommer."
+    ),
+    "closing.answered_done": "{user} svarede: vi stopper her.",
+    "closing.error.not_over": "Jeres program er ikke slut endnu, så der er ikke noget at svare på her.",
+    "closing.error.answered": "I har allerede sagt, at I fortsætter selv. Kanalen er stadig jeres.",
+    "closing.status.title": "*Efter programmets afslutning*",
+    "closing.status.counts": (
+        "Fortsætter selv: {going_on} · Afsluttet: {finished} · Har ikke svaret endnu: {waiting}"
+    ),
 }

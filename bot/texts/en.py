@@ -856,4 +856,29 @@ MESSAGES: dict[str, str] = {
     "report.meetings_short": "Meetings held",
     "report.percent": "{percent}%",
     "report.page": "{program} · page {page} of {pages}",
+    # The program's end: does the pair go on by itself?
+    "closing.notification": "The program is over. Will you keep meeting on your own?",
+    "closing.question": (
+        "*{program}* has come to an end. Thank you both for the time and the openness you "
+        "have brought to your meetings."
+    ),
+    "closing.question.ask": (
+        "The program ending doesn't mean you have to stop. Will you keep meeting on your own? "
+        "If you do, the channel stays yours and I won't send any more reminders. If I haven't "
+        "heard from you in {days} days, I'll say goodbye here and archive the channel."
+    ),
+    "closing.go_on": "We'll go on by ourselves",
+    "closing.done": "We're done",
+    "closing.answered_go_on": "{user} answered: we'll go on by ourselves.",
+    "closing.going_on": (
+        "Lovely to hear. The channel is yours for as long as you want it, and I'll stay out of "
+        "your way from now on. All the best with what comes next."
+    ),
+    "closing.answered_done": "{user} answered: we're done.",
+    "closing.error.not_over": "Your program isn't over yet, so there's nothing to answer here.",
+    "closing.error.answered": "Your pair has already said you'll go on by yourselves. The channel stays yours.",
+    "closing.status.title": "*After the program's end*",
+    "closing.status.counts": (
+        "Going on by themselves: {going_on} · Finished: {finished} · Not answered yet: {waiting}"
+    ),
 }

@@ -987,4 +987,29 @@ MESSAGES: dict[str, str] = {
     "report.meetings_short": "Genomförda möten",
     "report.percent": "{percent} %",
     "report.page": "{program} · sida {page} av {pages}",
+    # Programmets slut: fortsätter paret på egen hand?
+    "closing.notification": "Programmet är slut. Vill ni fortsätta att träffas på egen hand?",
+    "closing.question": (
+        "*{program}* är nu slut. Tack till er båda för den tid och den öppenhet ni har lagt på "
+        "era möten."
+    ),
+    "closing.question.ask": (
+        "Att programmet tar slut betyder inte att ni måste sluta. Vill ni fortsätta att träffas "
+        "på egen hand? Då får ni behålla kanalen, och jag skickar inga fler påminnelser. Om jag "
+        "inte har hört av er inom {days} dagar säger jag hej då här och arkiverar kanalen."
+    ),
+    "closing.go_on": "Vi fortsätter själva",
+    "closing.done": "Vi är klara",
+    "closing.answered_go_on": "{user} svarade: vi fortsätter själva.",
+    "closing.going_on": (
+        "Vad roligt att höra. Kanalen är er så länge ni vill, och från och med nu håller jag "
+        "mig i bakgrunden. Lycka till med det som kommer!"
+    ),
+    "closing.answered_done": "{user} svarade: vi är klara.",
+    "closing.error.not_over": "Ert program är inte slut än, så det finns inget att svara på här.",
+    "closing.error.answered": "Ni har redan sagt att ni fortsätter själva. Kanalen är fortfarande er.",
+    "closing.status.title": "*Efter programmets slut*",
+    "closing.status.counts": (
+        "Fortsätter själva: {going_on} · Avslutade: {finished} · Har inte svarat än: {waiting}"
+    ),
 }

@@ -77,3 +77,7 @@ END_REASON = "reason"
 SURVEY_OPEN = "survey_open"  # value: "<program id>:<kind>"
 SURVEY_ANSWER = "survey_answer"  # value: survey id
 SURVEY_MODAL = "survey_modal"  # private_metadata: survey id; a block per question, its key
+
+# The program's end: does the pair go on by itself? Value: relationship id
+CLOSING_GO_ON = "closing_go_on"
+CLOSING_DONE = "closing_done"

@@ -28,6 +28,7 @@ from bot.records import (
 )
 from bot.texts import Texts
 from bot.views import ids
+from bot.views.closing import closing_counts_text
 from bot.views.common import Message, escape
 from bot.views.messages import notice
 from bot.views.surveys import status_lines
@@ -139,6 +140,9 @@ def roster_message(texts: Texts, roster: Roster) -> Message:
         blocks.append(
             SectionBlock(text=MarkdownTextObject(text=status_lines(texts, roster.surveys)))
         )
+    if roster.closing is not None:
+        text = closing_counts_text(texts, roster.closing)
+        blocks.append(SectionBlock(text=MarkdownTextObject(text=text)))
     if roster.departments:
         rows = [
             texts("roster.department", department=escape(name), mentors=mentors, mentees=mentees)
