@@ -920,9 +920,6 @@ MESSAGES: dict[str, str] = {
     "survey.who.both": "alle",
     "survey.who.mentor": "kun mentorer",
     "survey.who.mentee": "kun mentees",
-    "survey.preview_change": (
-        "Vil du ændre spørgsmålene først, så brug `/mentor survey questions {word}`."
-    ),
     "survey.open": "Send til {count} personer",
     "survey.opened": (
         "Spørgeskemaet til {kind} i *{program}* er åbent, og {invited} personer har fået det. "

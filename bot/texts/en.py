@@ -779,7 +779,6 @@ MESSAGES: dict[str, str] = {
     "survey.who.both": "everyone",
     "survey.who.mentor": "mentors",
     "survey.who.mentee": "mentees",
-    "survey.preview_change": "To change the questions first: `/mentor survey questions {word}`.",
     "survey.open": "Send it to {count} people",
     "survey.opened": (
         "The {kind} for *{program}* is open: {invited} people have been asked. It closes "

@@ -903,9 +903,6 @@ MESSAGES: dict[str, str] = {
     "survey.who.both": "alla",
     "survey.who.mentor": "bara mentorer",
     "survey.who.mentee": "bara adepter",
-    "survey.preview_change": (
-        "Om du vill ändra frågorna först: `/mentor survey questions {word}`."
-    ),
     "survey.open": "Skicka till {count} personer",
     "survey.opened": (
         "Enkäten för {kind} i *{program}* är öppen och har skickats till {invited} personer. "

@@ -37,7 +37,6 @@ from bot.views.common import Message, escape, fit
 from bot.views.times import instant
 
 MAX_QUOTES = 20  # free-text answers shown in a message; the export has them all
-COMMAND_WORD = {"midway": "midway", "final": "final", "follow_up": "followup"}
 
 
 def kind_name(texts: Texts, kind: str) -> str:
@@ -73,12 +72,10 @@ def survey_preview(texts: Texts, preview: SurveyPreview) -> Message:
         )
         for number, question in enumerate(preview.questions, start=1)
     ]
-    change = texts("survey.preview_change", word=COMMAND_WORD.get(preview.kind, preview.kind))
     blocks: list[Block] = [
         HeaderBlock(text=PlainTextObject(text=texts("survey.preview_title", kind=kind)[:150])),
         SectionBlock(text=MarkdownTextObject(text=summary)),
         SectionBlock(text=MarkdownTextObject(text=fit("\n".join(lines)))),
-        ContextBlock(elements=[MarkdownTextObject(text=change)]),
         ActionsBlock(
             elements=[
                 _button(
