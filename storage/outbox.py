@@ -6,13 +6,27 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, bindparam, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from bot.domain.enums import OutboxStatus
 from storage.models import OutboxMessage
+
+# Built once, not per message: building an UPDATE costs SQLAlchemy more than running it (what
+# it caches is the compiled form). The values are bound when it runs.
+_MARK_SENT = (
+    update(OutboxMessage)
+    .where(OutboxMessage.id == bindparam("message_id"))
+    .values(
+        status=OutboxStatus.SENT,
+        attempts=OutboxMessage.attempts + 1,
+        sent_at=bindparam("sent_at"),
+        result=bindparam("result"),
+        claimed_until=None,
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -136,15 +150,7 @@ class OutboxRepository:
     def mark_sent(self, message_id: int, result: dict[str, Any], now: datetime) -> None:
         """The message went out: one statement, nothing read first."""
         self.session.execute(
-            update(OutboxMessage)
-            .where(OutboxMessage.id == message_id)
-            .values(
-                status=OutboxStatus.SENT,
-                attempts=OutboxMessage.attempts + 1,
-                sent_at=now,
-                result=result,
-                claimed_until=None,
-            )
+            _MARK_SENT, {"message_id": message_id, "sent_at": now, "result": result}
         )
 
     def get(self, message_id: int) -> OutboxMessage:
