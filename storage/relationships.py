@@ -8,6 +8,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from bot.domain.enums import RelationshipStatus
+from storage.lookup import by_ids
 from storage.models import Participant, Program, Relationship, RelationshipMember
 
 
@@ -24,13 +25,8 @@ class RelationshipRepository:
         return self.session.get_one(Relationship, relationship_id)
 
     def by_ids(self, relationship_ids: set[int]) -> dict[int, Relationship]:
-        """Many pairs, with their members, in two queries."""
-        if not relationship_ids:
-            return {}
-        found = self.session.scalars(
-            select(Relationship).where(Relationship.id.in_(relationship_ids))
-        )
-        return {rel.id: rel for rel in found}
+        """Many pairs, with their members: those not loaded yet in two queries."""
+        return by_ids(self.session, Relationship, relationship_ids)
 
     def find(self, relationship_id: int | None) -> Relationship | None:
         return self.session.get(Relationship, relationship_id) if relationship_id else None

@@ -126,7 +126,8 @@ def plan_next(
 ) -> Meeting | None:
     """The pair's next meeting by its rhythm, from the one before; None when the program has
     no room for another."""
-    history = [m for m in uow.meetings.of_relationship(rel.id) if m.status in COUNTED]
+    meetings = uow.meetings.of_relationship(rel.id)
+    history = [m for m in meetings if m.status in COUNTED]
     if any(m.closing for m in history):
         return None
     zone = anchor_zone(uow, rel, program)
@@ -153,7 +154,7 @@ def plan_next(
     meeting = uow.meetings.add(
         Meeting(
             relationship_id=rel.id,
-            seq=uow.meetings.next_seq(rel.id),
+            seq=1 + max((m.seq for m in meetings), default=0),
             starts_at=slot.starts_at,
             duration_minutes=slot.minutes,
             closing=target.closing,
