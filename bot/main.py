@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from slack_bolt import App
 from slack_sdk import WebClient
@@ -12,9 +14,11 @@ from slack_sdk import WebClient
 import handlers
 from bot.config import Settings
 from bot.ports import Clock, SystemClock
+from bot.records import SurveyInvite
 from bot.services import Services
 from bot.services.access import Access
 from bot.services.agreements import AgreementReminder, Agreements
+from bot.services.closing import Closing, ClosingQuestion
 from bot.services.deliveries import Notice
 from bot.services.ending import ArchiveStep, Endings, FarewellStep
 from bot.services.failures import FailureNotices
@@ -34,14 +38,19 @@ from bot.services.planner import Planner
 from bot.services.programs import Programs
 from bot.services.signups import Signups
 from bot.services.survey_questions import SurveyQuestions
+from bot.services.survey_steps import FileRenderer, ResultsFile, SurveyAsk
+from bot.services.surveys import Surveys
 from bot.slack_gateway import WebApiGateway, web_client
 from bot.texts import Texts
 from bot.views.agreement import agreement_reminder
+from bot.views.closing import closing_question
 from bot.views.ending import farewell
+from bot.views.export import FILES
 from bot.views.meetings import invite_file, meeting_prompt
 from bot.views.notices import notice_text
 from bot.views.pair import welcome_message
 from bot.views.programs import launch_progress
+from bot.views.surveys import survey_invite
 from schedules.scheduler import kick, make_scheduler
 from storage.db import Database
 
@@ -87,6 +96,22 @@ def build_services(settings: Settings, db: Database, client: WebClient, clock: C
             lambda uow, rel: pair_language(uow, people, rel),
             lambda language, agreement: agreement_reminder(Texts(language), agreement),
         ),
+        ClosingQuestion(db, people, closing_question),
+    ]
+    surveys = Surveys(db, access, people)
+    steps += [
+        *(
+            SurveyAsk(kind, db, people, _survey_invite)
+            for kind in ("survey.invite", "survey.reminder")
+        ),
+        ResultsFile(
+            db,
+            access,
+            people,
+            surveys,
+            {name: _file_renderer(draw) for name, draw in FILES.items()},
+            lambda language, file: Texts(language)(f"survey.file.{file}"),
+        ),
     ]
     deliveries = {step.kind: step for step in steps}
     programs = Programs(
@@ -114,11 +139,21 @@ def build_services(settings: Settings, db: Database, client: WebClient, clock: C
         planner=planner,
         meetings=Meetings(db, people),
         logbook=LogBook(db),
-        passes=Passes(planner, outbox),
+        passes=Passes(planner, outbox, surveys),
+        surveys=surveys,
         members=ChannelMembers(db, gateway),
         endings=Endings(db, access),
+        closing=Closing(db, people),
         survey_questions=SurveyQuestions(db, access),
     )
+
+
+def _survey_invite(language: str, invite: SurveyInvite) -> tuple[str, list[dict[str, Any]]]:
+    return survey_invite(Texts(language), invite)
+
+
+def _file_renderer(draw: Callable[..., tuple[str, str, bytes]]) -> FileRenderer:
+    return lambda language, report, results: draw(Texts(language), report, results)
 
 
 def build_app(settings: Settings, services: Services, client: WebClient) -> App:

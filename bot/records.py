@@ -57,6 +57,8 @@ class Roster:
     gaps: tuple[RosterGap, ...]
     agreements: tuple[int, int] | None = None  # (confirmed, active pairs) once launched
     health: PairHealth | None = None  # once launched
+    surveys: tuple[SurveyLine, ...] = ()  # the program's surveys, oldest first
+    closing: ClosingCounts | None = None  # once the program is over
 
 
 @dataclass(frozen=True)
@@ -252,6 +254,7 @@ class QuestionResult:
     overall: LikertResult | None  # None for a text question, or below the threshold
     by_role: tuple[tuple[str, LikertResult], ...]  # empty when any role is below the threshold
     texts: tuple[str, ...]  # free-text answers, no names, in random order; empty below it
+    label: str | None = None  # the coordinator's own wording; None: the catalog's survey.q.<key>
 
 
 @dataclass(frozen=True)
@@ -283,6 +286,94 @@ class ProgramReport:
     meetings_planned: int
     midway: SurveyResults | None
     final: SurveyResults | None
+
+
+@dataclass(frozen=True)
+class SurveyLine:
+    """A survey as the coordinator's status shows it: how many answered, never who."""
+
+    survey_id: int
+    kind: str
+    open: bool
+    closes_at: datetime
+    invited: int
+    answered: int
+
+
+@dataclass(frozen=True)
+class SurveyPreview:
+    """What opening a survey would do, for the coordinator to confirm."""
+
+    program_id: int
+    program_name: str
+    kind: str
+    mentors: int  # who would be asked
+    mentees: int
+    questions: tuple[FormQuestion, ...]
+    closes_at: datetime
+    reminders: tuple[int, ...]  # days after opening
+
+
+@dataclass(frozen=True)
+class FormQuestion:
+    """One question as a reader sees it: the coordinator's wording, else the catalog's."""
+
+    key: str
+    kind: str  # "likert" or "text"
+    roles: frozenset[str]
+    required: bool
+    wording: str | None  # None: the catalog's survey.q.<key>
+
+
+@dataclass(frozen=True)
+class SurveyForm:
+    """The survey modal for one invited person."""
+
+    survey_id: int
+    kind: str
+    program_name: str
+    closes_at: datetime
+    questions: tuple[FormQuestion, ...]
+
+
+@dataclass(frozen=True)
+class SurveyInvite:
+    """A direct message asking one person to answer (or reminding them)."""
+
+    survey_id: int
+    kind: str
+    program_name: str
+    closes_at: datetime
+    reminder: bool
+
+
+@dataclass(frozen=True)
+class ClosingAsk:
+    """The question to a pair whose program is over: does it go on by itself?"""
+
+    relationship_id: int
+    program_name: str
+    grace_days: int  # without an answer, the channel is archived after these days
+    language: str
+
+
+@dataclass(frozen=True)
+class ClosingAnswer:
+    """A member's answer to the closing question, as the pair's channel shows it."""
+
+    relationship_id: int
+    user_id: str
+    goes_on: bool
+    language: str
+
+
+@dataclass(frozen=True)
+class ClosingCounts:
+    """After the program's end, how the pairs answered: counts, never names or words."""
+
+    going_on: int
+    finished: int
+    waiting: int  # not answered yet
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from bot.views import ids
 from handlers import (
     actions,
     agreement,
+    closing,
     commands,
     context,
     errors,
@@ -18,6 +19,7 @@ from handlers import (
     logbook,
     meeting_buttons,
     survey_questions,
+    surveys,
     views,
 )
 
@@ -51,6 +53,11 @@ def register(app: App, services: Services, *, default_language: str) -> None:
     app.view(ids.LOG_MODAL)(logbook.handle_log_submission)
     app.action(ids.REJOIN_CHANNEL)(actions.handle_rejoin_channel)
     app.action(ids.LEAVE_PROGRAM)(actions.handle_leave_program)
+    app.action(ids.SURVEY_OPEN)(surveys.handle_survey_open)
+    app.action(ids.SURVEY_ANSWER)(surveys.handle_survey_answer)
+    app.view(ids.SURVEY_MODAL)(surveys.handle_survey_submission)
+    app.action(ids.CLOSING_GO_ON)(closing.handle_closing_answer)
+    app.action(ids.CLOSING_DONE)(closing.handle_closing_answer)
     app.action(ids.SURVEY_QUESTION_ADD)(survey_questions.handle_question_form)
     app.action(ids.SURVEY_QUESTION_REWORD)(survey_questions.handle_question_form)
     app.action(ids.SURVEY_QUESTION_REMOVE)(survey_questions.handle_question_remove)

@@ -17,7 +17,15 @@ from bot.views import messages
 from bot.views.common import Message, escape
 from bot.views.programs import program_chooser
 from bot.views.refs import refusal
-from handlers import agreement, logbook, match_commands, meetings, program_commands, signup_commands
+from handlers import (
+    agreement,
+    logbook,
+    match_commands,
+    meetings,
+    program_commands,
+    signup_commands,
+    surveys,
+)
 from handlers.errors import tell_failure
 from handlers.requests import CommandRequest, Subcommand
 
@@ -54,8 +62,8 @@ COMMANDS: dict[str, Command] = {
     "status": Command(COORDINATOR, program_commands.handle_status),
     "match": Command(COORDINATOR, match_commands.handle_match),
     "launch": Command(COORDINATOR, match_commands.handle_launch),
-    "survey": Command(COORDINATOR),
-    "export": Command(COORDINATOR),
+    "survey": Command(COORDINATOR, surveys.handle_survey),
+    "export": Command(COORDINATOR, surveys.handle_export),
 }
 
 

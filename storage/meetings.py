@@ -11,6 +11,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, aliased
 
+from bot.domain.cadence import last_day
 from bot.domain.enums import MeetingStatus, RelationshipStatus
 from storage.models import LogEntry, Meeting, ProcessedEvent, Program, Relationship
 
@@ -32,6 +33,10 @@ class PairState:
     sequence: int | None
     prompted: int | None
     over: bool  # its last meeting is behind it: nothing more to plan
+    ends_on: date  # the program's last day
+    grace_days: int  # after the closing question, the days the pair has to answer
+    asked_at: datetime | None  # when the closing question was (to be) posted
+    goes_on: bool  # it goes on by itself after the program
 
 
 class MeetingRepository:
@@ -110,6 +115,11 @@ class MeetingRepository:
                 planned.prompted,
                 Relationship.rhythm_over,
                 func.count(closing.id),
+                Program.starts_on,
+                Program.months,
+                Program.grace_days,
+                Relationship.closing_asked_at,
+                Relationship.goes_on,
             )
             .join(Program, Program.id == Relationship.program_id)
             .outerjoin(
@@ -131,7 +141,17 @@ class MeetingRepository:
             .group_by(Relationship.id, Program.id, planned.id)
             .order_by(Relationship.id)
         )
-        return [PairState(*row[:10], over=bool(row[10]) or row[11] > 0) for row in rows]
+        return [
+            PairState(
+                *row[:10],
+                over=bool(row[10]) or row[11] > 0,
+                ends_on=last_day(row[12], row[13]),
+                grace_days=row[14],
+                asked_at=row[15],
+                goes_on=bool(row[16]),
+            )
+            for row in rows
+        ]
 
 
 class LogRepository:

@@ -178,6 +178,9 @@ class Relationship(Base):
     paused_until: Mapped[date | None]
     rhythm_over: Mapped[bool] = mapped_column(Boolean, default=False)  # no meeting left to plan
     end_reason: Mapped[str | None] = mapped_column(String(32))  # a category, never a text
+    # After the program's end: when the pair was asked whether it goes on, and its yes
+    closing_asked_at: Mapped[datetime | None]
+    goes_on: Mapped[bool] = mapped_column(Boolean, default=False)  # it goes on by itself
     created_at: Mapped[datetime]
     launched_at: Mapped[datetime | None]
     ended_at: Mapped[datetime | None]
@@ -209,6 +212,12 @@ class Relationship(Base):
     def resume(self, now: datetime) -> None:
         self.status = relationship_after(self.status, "resume")
         self.paused_until = None
+
+    def go_on(self, now: datetime) -> None:
+        """The program is over and the pair goes on by itself: the bot leaves it be."""
+        self.status = relationship_after(self.status, "go_on")
+        self.goes_on = True
+        self.rhythm_over = True
 
     def end(self, now: datetime) -> str:
         """End the relationship; returns the state it was in."""

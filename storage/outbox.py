@@ -6,13 +6,48 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, bindparam, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from bot.domain.enums import OutboxStatus
 from storage.models import OutboxMessage
+
+# Built once, not per message: building an UPDATE costs SQLAlchemy more than running it (what
+# it caches is the compiled form). The values are bound when it runs. On the table, not the
+# class: the unit of work that records a send holds no outbox rows to keep in step.
+_MARK_SENT = (
+    update(OutboxMessage.__table__)
+    .where(OutboxMessage.id == bindparam("message_id"))
+    .values(
+        status=OutboxStatus.SENT,
+        attempts=OutboxMessage.attempts + 1,
+        sent_at=bindparam("sent_at"),
+        result=bindparam("result"),
+        claimed_until=None,
+    )
+)
+
+# One key per execution: with `dedupe_key IN (...) AND status = ...` SQLite's planner (it has
+# no statistics) walks the status index through every pending message instead of taking each
+# key from the unique index.
+_CANCEL = (
+    update(OutboxMessage.__table__)
+    .where(
+        OutboxMessage.dedupe_key == bindparam("key"),
+        OutboxMessage.status == OutboxStatus.PENDING,
+    )
+    .values(status=OutboxStatus.CANCELLED)
+)
+
+
+def _add_statement(insert: Any) -> Any:
+    return insert(OutboxMessage.__table__).on_conflict_do_nothing(index_elements=["dedupe_key"])
+
+
+# Built once per dialect (see _MARK_SENT); the rows are bound when it runs.
+_ADD = {"postgresql": _add_statement(pg_insert), "sqlite": _add_statement(sqlite_insert)}
 
 
 @dataclass(frozen=True)
@@ -47,45 +82,19 @@ class OutboxRepository:
         max_attempts: int = 6,
     ) -> bool:
         """Insert the message unless one with the same dedupe key exists; True if inserted."""
-        statement = self._insert(
-            [
-                Queued(
-                    dedupe_key, team_id, kind, recipient, payload, due_at, program_id, max_attempts
-                )
-            ],
-            now,
+        queued = Queued(
+            dedupe_key, team_id, kind, recipient, payload, due_at, program_id, max_attempts
         )
-        return self.session.execute(statement.returning(OutboxMessage.id)).first() is not None
+        statement = self._add().returning(OutboxMessage.id)
+        return self.session.execute(statement, _rows([queued], now)[0]).first() is not None
 
     def add_many(self, messages: list[Queued], now: datetime) -> None:
-        """Insert these messages in one statement, each unless its dedupe key exists."""
+        """Insert these messages, each unless its dedupe key exists."""
         if messages:
-            self.session.execute(self._insert(messages, now))
+            self.session.execute(self._add(), _rows(messages, now))
 
-    def _insert(self, messages: list[Queued], now: datetime) -> Any:
-        insert = (
-            pg_insert if self.session.get_bind().dialect.name == "postgresql" else sqlite_insert
-        )
-        rows = [
-            {
-                "dedupe_key": message.dedupe_key,
-                "team_id": message.team_id,
-                "program_id": message.program_id,
-                "kind": message.kind,
-                "recipient": message.recipient,
-                "payload": message.payload,
-                "due_at": message.due_at,
-                "next_attempt_at": message.due_at,
-                "status": OutboxStatus.PENDING,
-                "attempts": 0,
-                "max_attempts": message.max_attempts,
-                "created_at": now,
-            }
-            for message in messages
-        ]
-        return (
-            insert(OutboxMessage).values(rows).on_conflict_do_nothing(index_elements=["dedupe_key"])
-        )
+    def _add(self) -> Any:
+        return _ADD[self.session.get_bind().dialect.name]
 
     def claim_due(
         self, *, now: datetime, until: datetime, limit: int, kinds: list[str] | None = None
@@ -136,15 +145,7 @@ class OutboxRepository:
     def mark_sent(self, message_id: int, result: dict[str, Any], now: datetime) -> None:
         """The message went out: one statement, nothing read first."""
         self.session.execute(
-            update(OutboxMessage)
-            .where(OutboxMessage.id == message_id)
-            .values(
-                status=OutboxStatus.SENT,
-                attempts=OutboxMessage.attempts + 1,
-                sent_at=now,
-                result=result,
-                claimed_until=None,
-            )
+            _MARK_SENT, {"message_id": message_id, "sent_at": now, "result": result}
         )
 
     def get(self, message_id: int) -> OutboxMessage:
@@ -157,12 +158,27 @@ class OutboxRepository:
 
     def cancel(self, dedupe_keys: list[str]) -> int:
         """Cancel messages not sent yet, e.g. the prompts of a meeting that moved."""
-        result = self.session.execute(
-            update(OutboxMessage)
-            .where(
-                OutboxMessage.dedupe_key.in_(dedupe_keys),
-                OutboxMessage.status == OutboxStatus.PENDING,
-            )
-            .values(status=OutboxStatus.CANCELLED)
-        )
+        if not dedupe_keys:
+            return 0
+        result = self.session.execute(_CANCEL, [{"key": key} for key in dedupe_keys])
         return result.rowcount
+
+
+def _rows(messages: list[Queued], now: datetime) -> list[dict[str, Any]]:
+    return [
+        {
+            "dedupe_key": message.dedupe_key,
+            "team_id": message.team_id,
+            "program_id": message.program_id,
+            "kind": message.kind,
+            "recipient": message.recipient,
+            "payload": message.payload,
+            "due_at": message.due_at,
+            "next_attempt_at": message.due_at,
+            "status": OutboxStatus.PENDING,
+            "attempts": 0,
+            "max_attempts": message.max_attempts,
+            "created_at": now,
+        }
+        for message in messages
+    ]

@@ -5,7 +5,8 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from bot.domain.enums import ParticipantStatus
+from bot.domain.enums import ParticipantStatus, ProgramStatus
+from storage.lookup import by_ids
 from storage.models import Participant, Person, Program, Survey
 
 
@@ -22,10 +23,17 @@ class ProgramRepository:
         return self.session.get_one(Program, program_id)
 
     def by_ids(self, program_ids: set[int]) -> dict[int, Program]:
-        if not program_ids:
-            return {}
-        found = self.session.scalars(select(Program).where(Program.id.in_(program_ids)))
-        return {program.id: program for program in found}
+        return by_ids(self.session, Program, program_ids)
+
+    def running_with_surveys(self) -> list[Program]:
+        """Every running program whose midway and final surveys open by themselves."""
+        return list(
+            self.session.scalars(
+                select(Program).where(
+                    Program.status == ProgramStatus.RUNNING, Program.surveys_scheduled.is_(True)
+                )
+            )
+        )
 
     def get(self, team_id: str, program_id: int) -> Program | None:
         program = self.session.get(Program, program_id)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from bot.domain.enums import RelationshipStatus
+from storage.lookup import by_ids
 from storage.models import Participant, Program, Relationship, RelationshipMember
 
 
@@ -24,13 +25,8 @@ class RelationshipRepository:
         return self.session.get_one(Relationship, relationship_id)
 
     def by_ids(self, relationship_ids: set[int]) -> dict[int, Relationship]:
-        """Many pairs, with their members, in two queries."""
-        if not relationship_ids:
-            return {}
-        found = self.session.scalars(
-            select(Relationship).where(Relationship.id.in_(relationship_ids))
-        )
-        return {rel.id: rel for rel in found}
+        """Many pairs, with their members: those not loaded yet in two queries."""
+        return by_ids(self.session, Relationship, relationship_ids)
 
     def find(self, relationship_id: int | None) -> Relationship | None:
         return self.session.get(Relationship, relationship_id) if relationship_id else None
@@ -58,6 +54,20 @@ class RelationshipRepository:
         if statuses:
             query = query.where(Relationship.status.in_(statuses))
         return list(self.session.scalars(query))
+
+    def outcomes(self, program_id: int) -> list[tuple[str, bool, str | None, int]]:
+        """(status, goes on, end reason, how many pairs) of the program's pairs: counts only."""
+        rows = self.session.execute(
+            select(
+                Relationship.status,
+                Relationship.goes_on,
+                Relationship.end_reason,
+                func.count(Relationship.id),
+            )
+            .where(Relationship.program_id == program_id)
+            .group_by(Relationship.status, Relationship.goes_on, Relationship.end_reason)
+        )
+        return [(status, bool(goes_on), reason, count) for status, goes_on, reason, count in rows]
 
     def drop_proposed(self, program_id: int, *, keep_fixed: bool) -> None:
         """Forget the proposal (the pairs a coordinator fixed by hand stay when asked)."""

@@ -10,6 +10,7 @@ from storage.pairs import AgreementRepository, LaunchRepository
 from storage.people import PersonRepository
 from storage.programs import ParticipantRepository, ProgramRepository
 from storage.relationships import RelationshipRepository
+from storage.surveys import SurveyRepository
 
 
 class UnitOfWork:
@@ -30,6 +31,7 @@ class UnitOfWork:
         self.meetings = MeetingRepository(session)
         self.log = LogRepository(session)
         self.events = EventRepository(session)
+        self.surveys = SurveyRepository(session)
 
     def flush(self) -> None:
         """Send pending changes to the database (ids, constraints) without committing."""

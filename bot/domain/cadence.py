@@ -88,6 +88,11 @@ def add_months(day: date, months: int) -> date:
     return date(year, month + 1, min(day.day, monthrange(year, month + 1)[1]))
 
 
+def last_day(starts_on: date, months: int) -> date:
+    """The last day of a program that starts on `starts_on` and runs `months` months."""
+    return add_months(starts_on, months) - timedelta(days=1)
+
+
 def _first(rhythm: Rhythm) -> Target | None:
     day = rhythm.launched_on + timedelta(days=FIRST_AFTER_DAYS)
     if day > rhythm.ends_on - timedelta(days=CLOSING_BY_DAYS):

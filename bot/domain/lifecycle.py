@@ -16,6 +16,8 @@ RELATIONSHIP_MOVES: dict[tuple[str, str], str] = {
     ("end", R.LAUNCHING): R.ENDED,
     ("end", R.ACTIVE): R.ENDED,
     ("end", R.PAUSED): R.ENDED,
+    ("go_on", R.ACTIVE): R.ACTIVE,  # after the program's end, by itself
+    ("go_on", R.PAUSED): R.PAUSED,
 }
 PARTICIPANT_MOVES: dict[tuple[str, str], str] = {
     ("match", P.SIGNED_UP): P.MATCHED,  # a pair of theirs is launching

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from bot.ports import Clock
 from bot.services.agreements import Agreements
+from bot.services.closing import Closing
 from bot.services.ending import Endings
 from bot.services.imports import SignupImport
 from bot.services.launches import Launches
@@ -21,6 +22,7 @@ from bot.services.planner import Planner
 from bot.services.programs import Programs
 from bot.services.signups import Signups
 from bot.services.survey_questions import SurveyQuestions
+from bot.services.surveys import Surveys
 
 
 class Kick:
@@ -56,5 +58,7 @@ class Services:
     passes: Passes
     members: ChannelMembers
     endings: Endings
+    surveys: Surveys
+    closing: Closing
     survey_questions: SurveyQuestions
     kick: Kick = field(default_factory=Kick)

@@ -15,10 +15,11 @@ from bot.services.access import Access
 from bot.services.deliveries import Step, notice_payload, queue_notice
 from bot.services.pairs import end_pair, my_pair, user_ids
 from storage.db import Database
-from storage.models import OutboxMessage
+from storage.models import OutboxMessage, Program, Relationship
 from storage.uow import UnitOfWork
 
 REASONS = ("goals_reached", "no_time", "not_a_match", "changed_job", "other")
+PROGRAM_ENDED = "program_ended"  # the program is over and the pair did not go on by itself
 _OPEN = (RelationshipStatus.ACTIVE, RelationshipStatus.PAUSED)
 
 
@@ -75,11 +76,14 @@ class Endings:
                     payload,
                     now,
                 )
-            if rel.channel_id:
-                _queue(
-                    uow, rel.id, program.team_id, program.id, rel.channel_id, "pair.farewell", now
-                )
+            queue_farewell(uow, rel, program, now)
             return program.name
+
+
+def queue_farewell(uow: UnitOfWork, rel: Relationship, program: Program, now: datetime) -> None:
+    """The kind last message in an ended pair's channel; its archiving follows it."""
+    if rel.channel_id:
+        _queue(uow, rel.id, program.team_id, program.id, rel.channel_id, "pair.farewell", now)
 
 
 class FarewellStep(Step):

@@ -8,9 +8,9 @@ from datetime import datetime, timedelta
 
 from bot.domain.cadence import add_months
 from bot.domain.enums import MeetingStatus, RelationshipStatus, Role
-from bot.records import PairHealth
+from bot.records import PairHealth, SurveyLine
 from bot.services.pairs import user_ids
-from storage.models import Meeting, Program, Relationship
+from storage.models import Meeting, Program, Relationship, Survey
 from storage.uow import UnitOfWork
 
 GRACE = timedelta(days=14)  # beyond the pair's usual gap before a quiet pair is shown
@@ -48,3 +48,20 @@ def _gap(rel: Relationship, since: datetime) -> timedelta:
     launched = rel.launched_at or since
     early = since.date() < add_months(launched.date(), 3)
     return EARLY_GAP if early else LATER_GAP
+
+
+def survey_lines(uow: UnitOfWork, program: Program) -> tuple[SurveyLine, ...]:
+    """The program's surveys, oldest first: how many were asked and answered, never who."""
+    return tuple(survey_line(uow, survey) for survey in uow.surveys.of_program(program.id))
+
+
+def survey_line(uow: UnitOfWork, survey: Survey) -> SurveyLine:
+    invited, answered = uow.surveys.counts(survey.id)
+    return SurveyLine(
+        survey_id=survey.id,
+        kind=survey.kind,
+        open=survey.closed_at is None,
+        closes_at=survey.closes_at,
+        invited=invited,
+        answered=answered,
+    )

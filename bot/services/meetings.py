@@ -21,7 +21,7 @@ from bot.services.planner import bring_up_to_date
 from bot.services.prompts import cancel_prompts
 from bot.services.rhythm import availability, card, closed_for, program_end
 from storage.db import Database
-from storage.models import Meeting, Person, Relationship
+from storage.models import Meeting, Person, Program, Relationship
 from storage.uow import UnitOfWork
 
 YES, NO = "yes", "no"
@@ -53,13 +53,13 @@ class Meetings:
     def next(self, *, team_id: str, user_id: str, channel_id: str, now: datetime) -> MeetingCard:
         """The person's next planned meeting."""
         with self.db.unit_of_work() as uow:
-            meeting = self._planned(uow, team_id, user_id, channel_id)
+            meeting, _ = self._planned(uow, team_id, user_id, channel_id)
             return card(uow, self.people, meeting, now=now)
 
     def confirm(self, *, team_id: str, user_id: str, meeting: str, now: datetime) -> MeetingCard:
         """One of the pair confirms the proposed time."""
         with self.db.unit_of_work() as uow:
-            found = self._version(uow, team_id, user_id, meeting)
+            found, _ = self._version(uow, team_id, user_id, meeting)
             found.confirmed_at = found.confirmed_at or now
             return card(uow, self.people, found, now=now)
 
@@ -69,11 +69,12 @@ class Meetings:
         """Skip the planned meeting; the next one follows the rhythm from its date."""
         with self.db.unit_of_work() as uow:
             if meeting:
-                found = self._version(uow, team_id, user_id, meeting)
+                found, rel = self._version(uow, team_id, user_id, meeting)
             else:
-                found = self._planned(uow, team_id, user_id, channel_id)
+                found, rel = self._planned(uow, team_id, user_id, channel_id)
             shown = card(uow, self.people, found, now=now)
-            self._settle(uow, found, MeetingStatus.SKIPPED, now)
+            program = uow.programs.by_id(rel.program_id)
+            self._settle(uow, found, (rel, program), MeetingStatus.SKIPPED, now)
             day = refs.day(found.starts_at.astimezone(ZoneInfo(shown.tz)).date())
             tell_pair(
                 uow,
@@ -91,12 +92,13 @@ class Meetings:
     ) -> MeetingCard:
         """The answer to "did you meet?": held, or not held (the next one is planned)."""
         with self.db.unit_of_work() as uow:
-            found = self._version(uow, team_id, user_id, meeting)
+            found, rel = self._version(uow, team_id, user_id, meeting)
+            pair = (rel, uow.programs.by_id(rel.program_id))  # the card below reads them too
             if answer == YES:
                 found.held_at = found.starts_at
-                self._settle(uow, found, MeetingStatus.HELD, now)
+                self._settle(uow, found, pair, MeetingStatus.HELD, now)
             elif answer == NO:
-                self._settle(uow, found, MeetingStatus.SKIPPED, now)
+                self._settle(uow, found, pair, MeetingStatus.SKIPPED, now)
             else:
                 raise DomainError("meeting.error.gone")
             return card(uow, self.people, found, now=now)
@@ -133,10 +135,9 @@ class Meetings:
     ) -> MoveDraft:
         """Check a new time for the meeting: not in the past, and whose hours it leaves."""
         with self.db.unit_of_work() as uow:
-            found = self._version(uow, team_id, user_id, meeting)
+            found, rel = self._version(uow, team_id, user_id, meeting)
             if starts_at <= now:
                 raise DomainError("move.error.past")
-            rel = uow.relationships.get(found.relationship_id)
             program = uow.programs.by_id(rel.program_id)
             people = availability(uow, rel, program)
             closed = closed_for(program, starts_at.date())
@@ -160,7 +161,7 @@ class Meetings:
         """`/mentor reschedule <when>`: the new time as the person wrote it, in their zone,
         checked; nothing moves yet. A text read only in part says what was understood."""
         with self.db.unit_of_work() as uow:
-            meeting = self._planned(uow, team_id, user_id, channel_id)
+            meeting, _ = self._planned(uow, team_id, user_id, channel_id)
             zone = ZoneInfo(_zone_of(uow.people.get(team_id, user_id)))
             version = f"{meeting.id}:{meeting.sequence}"
             keep = meeting.starts_at.astimezone(zone)
@@ -262,7 +263,7 @@ class Meetings:
         if not MEETING_MINUTES[0] <= minutes <= MEETING_MINUTES[1]:
             raise DomainError("program.error.meeting_minutes")
         with self.db.unit_of_work() as uow:
-            found = self._version(uow, team_id, user_id, meeting)
+            found, _ = self._version(uow, team_id, user_id, meeting)
             person = uow.people.get(team_id, user_id)
             found.proposed_starts_at, found.proposed_minutes = starts_at, minutes
             found.proposed_by_id = person.id if person else None
@@ -274,7 +275,7 @@ class Meetings:
     ) -> MeetingCard:
         """The partner agrees: the meeting moves, its prompts and invite follow."""
         with self.db.unit_of_work() as uow:
-            found = self._version(uow, team_id, user_id, meeting)
+            found, _ = self._version(uow, team_id, user_id, meeting)
             person = uow.people.get(team_id, user_id)
             if found.proposed_starts_at is None or found.proposed_minutes is None:
                 raise DomainError("move.error.nothing_asked")
@@ -288,34 +289,47 @@ class Meetings:
             move(uow, found, found.proposed_starts_at, found.proposed_minutes, now)
             return card(uow, self.people, found, now=now)
 
-    def _planned(self, uow: UnitOfWork, team_id: str, user_id: str, channel_id: str) -> Meeting:
+    def _planned(
+        self, uow: UnitOfWork, team_id: str, user_id: str, channel_id: str
+    ) -> tuple[Meeting, Relationship]:
         rel = my_pair(uow, team_id, user_id, channel_id=channel_id, statuses=_RUNNING)
         if rel.status == RelationshipStatus.PAUSED:
             raise DomainError("meeting.error.paused")
         found = uow.meetings.planned_of(rel.id)
         if found is None:
             raise DomainError("meeting.error.none_planned")
-        return found
+        return found, rel
 
-    def _version(self, uow: UnitOfWork, team_id: str, user_id: str, meeting: str) -> Meeting:
-        """The meeting a button was about, as long as it has not moved or been answered since."""
+    def _version(
+        self, uow: UnitOfWork, team_id: str, user_id: str, meeting: str
+    ) -> tuple[Meeting, Relationship]:
+        """The meeting a button was about, as long as it has not moved or been answered since,
+        and its pair."""
         ids = refs.whole_numbers(":".join(meeting.split(":")[:2]), 2)
         found = uow.meetings.find(ids[0], lock=True) if ids else None
         if found is None or ids is None:
             raise DomainError("meeting.error.gone")
         sequence = ids[1]
-        my_pair(uow, team_id, user_id, relationship_id=found.relationship_id, statuses=_RUNNING)
+        rel = my_pair(
+            uow, team_id, user_id, relationship_id=found.relationship_id, statuses=_RUNNING
+        )
         if found.status != MeetingStatus.PLANNED:
             raise DomainError("meeting.error.answered")
         if found.sequence != sequence:
             raise DomainError("meeting.error.moved")
-        return found
+        return found, rel
 
-    def _settle(self, uow: UnitOfWork, meeting: Meeting, status: str, now: datetime) -> None:
+    def _settle(
+        self,
+        uow: UnitOfWork,
+        meeting: Meeting,
+        pair: tuple[Relationship, Program],
+        status: str,
+        now: datetime,
+    ) -> None:
         meeting.status, meeting.updated_at = status, now
         cancel_prompts(uow, meeting)
-        rel = uow.relationships.get(meeting.relationship_id)
-        bring_up_to_date(uow, rel, uow.programs.by_id(rel.program_id), now)
+        bring_up_to_date(uow, *pair, now)
 
 
 _RUNNING = (RelationshipStatus.ACTIVE, RelationshipStatus.PAUSED)

@@ -23,10 +23,7 @@ def end_pair(
     again (the `leaver` participant leaves instead), and a launch no longer waits for a
     pair that never started."""
     before = rel.end(now)
-    planned = uow.meetings.planned_of(rel.id)
-    if planned is not None:  # its prompts are not sent either
-        planned.status, planned.updated_at = MeetingStatus.CANCELLED, now
-        cancel_prompts(uow, planned)
+    call_off_planned(uow, rel, now)
     for member in rel.members:
         others = uow.relationships.of_participant(member.participant_id, BUSY)
         if member.participant_id != leaver and not others:
@@ -36,6 +33,14 @@ def end_pair(
         if launch is not None:
             launch.pairs -= 1
             launch.reported = -1
+
+
+def call_off_planned(uow: UnitOfWork, rel: Relationship, now: datetime) -> None:
+    """The pair's planned meeting is called off, and its prompts are not sent either."""
+    planned = uow.meetings.planned_of(rel.id)
+    if planned is not None:
+        planned.status, planned.updated_at = MeetingStatus.CANCELLED, now
+        cancel_prompts(uow, planned)
 
 
 def my_pair(

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from bot.services.outbox import DispatchReport, Outbox
 from bot.services.planner import Planner, PlanReport
+from bot.services.surveys import Surveys
 
 
 @dataclass(frozen=True)
@@ -17,15 +18,18 @@ class PassReport:
 
 
 class Passes:
-    """Plans, sends what is due, and plans again for the pairs that sending made ready (a
-    welcome posted makes a pair active, and an active pair gets its first meeting)."""
+    """Opens and closes the surveys whose day has come, plans, sends what is due, and plans
+    again for the pairs that sending made ready (a welcome posted makes a pair active, and an
+    active pair gets its first meeting)."""
 
-    def __init__(self, planner: Planner, outbox: Outbox) -> None:
+    def __init__(self, planner: Planner, outbox: Outbox, surveys: Surveys) -> None:
         self.planner = planner
         self.outbox = outbox
+        self.surveys = surveys
 
     def run(self, *, now: datetime) -> PassReport:
         """Everything due at `now`; a second pass at the same instant does nothing more."""
+        self.surveys.bring_up_to_date(now=now)
         planned = self.planner.plan(now=now)
         sent = self.outbox.dispatch(now=now)
         if sent.sent:

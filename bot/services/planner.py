@@ -13,6 +13,7 @@ from bot.domain.cadence import next_target
 from bot.domain.enums import MeetingStatus, RelationshipStatus
 from bot.domain.slots import find_slot
 from bot.services.agreements import queue_reminder
+from bot.services.closing import close_out, closing_due
 from bot.services.prompts import prompt_key
 from bot.services.rhythm import (
     COUNTED,
@@ -75,24 +76,27 @@ class Planner:
 
     def plan_pair(self, *, relationship_id: int, now: datetime) -> None:
         """Bring one pair up to date: resume a pause that is over, settle a meeting nobody
-        answered for, plan the next one and queue its prompts."""
+        answered for, plan the next one and queue its prompts; once the program is over, ask
+        whether the pair goes on, or end it when it did not answer."""
         with self.db.unit_of_work() as uow:
             rel = uow.relationships.get(relationship_id)
-            bring_up_to_date(uow, rel, uow.programs.by_id(rel.program_id), now)
+            program = uow.programs.by_id(rel.program_id)
+            bring_up_to_date(uow, rel, program, now)
+            close_out(uow, rel, program, now)
 
 
 def bring_up_to_date(uow: UnitOfWork, rel: Relationship, program: Program, now: datetime) -> None:
     """The planner's work for one pair, inside the caller's unit of work."""
     if rel.status == RelationshipStatus.PAUSED and _pause_over(rel, program, now):
         rel.resume(now)
-    if rel.status != RelationshipStatus.ACTIVE or not rel.channel_id:
+    if rel.status != RelationshipStatus.ACTIVE or not rel.channel_id or rel.goes_on:
         return
     meeting = uow.meetings.planned_of(rel.id)
     lapsed = timedelta(days=program.reminder_days) + LAPSE
     if meeting is not None and now > meeting.ends_at + lapsed:
         meeting.status, meeting.updated_at = MeetingStatus.UNCONFIRMED, now
         meeting = None
-    if meeting is None:
+    if meeting is None and not rel.rhythm_over:
         meeting = plan_next(uow, rel, program, now)
         rel.rhythm_over = meeting is None  # nothing left: later passes leave the pair be
     if meeting is not None and meeting.prompted != meeting.sequence:
@@ -101,6 +105,10 @@ def bring_up_to_date(uow: UnitOfWork, rel: Relationship, program: Program, now: 
 
 def needs_work(state: PairState, now: datetime) -> bool:
     """Whether a pair has anything for the planner to do (decided without another query)."""
+    if state.goes_on:  # after the program, by itself: the bot leaves it be
+        return False
+    if closing_due(state, now):
+        return True
     if state.status == RelationshipStatus.PAUSED:
         today = now.astimezone(ZoneInfo(state.timezone)).date()
         return state.paused_until is not None and state.paused_until <= today
@@ -118,7 +126,8 @@ def plan_next(
 ) -> Meeting | None:
     """The pair's next meeting by its rhythm, from the one before; None when the program has
     no room for another."""
-    history = [m for m in uow.meetings.of_relationship(rel.id) if m.status in COUNTED]
+    meetings = uow.meetings.of_relationship(rel.id)
+    history = [m for m in meetings if m.status in COUNTED]
     if any(m.closing for m in history):
         return None
     zone = anchor_zone(uow, rel, program)
@@ -145,7 +154,7 @@ def plan_next(
     meeting = uow.meetings.add(
         Meeting(
             relationship_id=rel.id,
-            seq=uow.meetings.next_seq(rel.id),
+            seq=1 + max((m.seq for m in meetings), default=0),
             starts_at=slot.starts_at,
             duration_minutes=slot.minutes,
             closing=target.closing,

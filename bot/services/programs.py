@@ -13,7 +13,8 @@ from bot.domain.programs import ProgramDraft, check_program, country_of
 from bot.domain.signup import missing_for_matching
 from bot.records import ProgramInfo, Roster, RosterGap
 from bot.services.access import Access
-from bot.services.health import pair_health
+from bot.services.closing import closing_counts
+from bot.services.health import pair_health, survey_lines
 from storage.db import Database
 from storage.models import Program
 from storage.uow import UnitOfWork
@@ -138,7 +139,9 @@ class Programs:
                 team_id, statuses=statuses if include_running else statuses[:1]
             )
             if not candidates:
-                raise DomainError("program.error.none_open")
+                raise DomainError(
+                    "program.error.none" if include_running else "program.error.none_open"
+                )
             if len(candidates) > 1:
                 raise ChooseProgram([program.id for program in candidates])
             return candidates[0].id
@@ -180,6 +183,10 @@ class Programs:
                 agreements=_agreements(uow, program),
                 health=pair_health(uow, program, now)
                 if now is not None and program.status == ProgramStatus.RUNNING
+                else None,
+                surveys=survey_lines(uow, program),
+                closing=closing_counts(uow, program, now)
+                if now is not None and program.status != ProgramStatus.OPEN
                 else None,
             )
 

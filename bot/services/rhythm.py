@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.domain.agreement import AgreementDraft
-from bot.domain.cadence import Rhythm, add_months, meeting_minutes, phase
+from bot.domain.cadence import Rhythm, last_day, meeting_minutes, phase
 from bot.domain.enums import MeetingStatus, Role
 from bot.domain.slots import Availability
 from bot.domain.workdays import closed_days, years_between
@@ -22,7 +22,7 @@ COUNTED = (MeetingStatus.HELD, MeetingStatus.SKIPPED, MeetingStatus.UNCONFIRMED)
 
 def program_end(program: Program) -> date:
     """The program's last day."""
-    return add_months(program.starts_on, program.months) - timedelta(days=1)
+    return last_day(program.starts_on, program.months)
 
 
 def rhythm_of(rel: Relationship, program: Program) -> Rhythm:

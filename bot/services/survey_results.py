@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import random
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from bot.domain.enums import Role
 from bot.domain.surveys import LIKERT, Question, least_answers, likert_value
@@ -25,14 +26,20 @@ def aggregate(
     answers: Sequence[tuple[str, str, str]],
     threshold: int,
     rng: random.Random,
+    labels: Mapping[str, str] | None = None,
 ) -> SurveyResults:
     """The results without names: nothing for a group under the threshold, texts shuffled.
 
     `answers` are (role, question key, value); they carry no person, so the number of people
-    who answered comes from the invitations as `answered`.
+    who answered comes from the invitations as `answered`. `labels` are the coordinator's own
+    wordings of questions, by key.
     """
     threshold = least_answers(threshold)
-    results = tuple(_result(question, answers, threshold, rng) for question in questions)
+    labels = labels or {}
+    results = tuple(
+        replace(_result(question, answers, threshold, rng), label=labels.get(question.key))
+        for question in questions
+    )
     return SurveyResults(
         survey_id=survey_id,
         kind=str(kind),

@@ -153,6 +153,9 @@ MESSAGES: dict[str, str] = {
     "program.error.shape": "Vælg et af de to formater.",
     "program.error.closed": "*{name}* er lukket og kan ikke længere ændres.",
     "program.error.already_closed": "*{name}* er allerede lukket.",
+    "program.error.none": (
+        "Der er ikke noget forløb her endnu. En tovholder kan oprette et med `/mentor program new`."
+    ),
     "program.error.none_open": (
         "Der er ikke noget forløb åbent for tilmelding lige nu. En tovholder kan oprette et "
         "med `/mentor program new`."
@@ -597,6 +600,11 @@ MESSAGES: dict[str, str] = {
     "left.welcome_back": "Du er tilbage i {channel}.",
     "rejoin.error.slack": "Slack ville ikke lade mig invitere dig tilbage ({code}). Bed din makker om at tilføje dig.",
     # Et forløb afsluttes før tid
+    "cmd.survey": (
+        "`/mentor survey midway|final|followup`: spørg alle deltagere, anonymt; "
+        "`/mentor survey results`: de nyeste resultater"
+    ),
+    "cmd.export": "`/mentor export`: evalueringens resultater som regneark, diagram og rapport",
     "cmd.end": "`/mentor end`: afslut jeres mentorforløb før tid",
     "end.title": "Afslut forløbet",
     "end.submit": "Afslut",
@@ -926,6 +934,112 @@ MESSAGES: dict[str, str] = {
     "survey.error.last_question": (
         "Både mentorer og mentees skal have mindst ét spørgsmål, så dette bliver stående."
     ),
+    # Spørgeskemaer i gang
+    "survey.kind.midway": "midtvejsstatus",
+    "survey.kind.final": "slutevaluering",
+    "survey.kind.follow_up": "opfølgning",
+    "survey.usage": (
+        "Åbn et spørgeskema med `/mentor survey midway`, `/mentor survey final` eller "
+        "`/mentor survey followup`, og se de nyeste resultater med `/mentor survey results`."
+    ),
+    "survey.error.kind": (
+        "Der findes ikke noget spørgeskema, der hedder {given}. Vælg midway, final eller followup."
+    ),
+    "survey.error.already_open": (
+        "Spørgeskemaet til {kind} er allerede åbent. Det lukker af sig selv på den fastsatte dato."
+    ),
+    "survey.error.already_held": "Spørgeskemaet til {kind} er allerede sendt ud i dette forløb.",
+    "survey.error.not_running": "{program} er ikke sat i gang endnu, så der er ingen at spørge.",
+    "survey.error.nobody": (
+        "Der er ingen, der deltager i {program} lige nu, så der er ingen at spørge."
+    ),
+    "survey.error.not_invited": (
+        "Dette spørgeskema er ikke sendt til dig, så der er ikke noget at svare på."
+    ),
+    "survey.error.closed": (
+        "Dette spørgeskema i {program} er lukket, så det tager ikke længere imod svar. "
+        "Tak alligevel!"
+    ),
+    "survey.error.answered": (
+        "Du har allerede svaret på dette spørgeskema. Svarene er anonyme, så de kan ikke ændres."
+    ),
+    "survey.error.no_results": "Der er endnu ikke sendt noget spørgeskema ud i dette forløb.",
+    "survey.preview_title": "Vil du åbne spørgeskemaet til {kind}?",
+    "survey.preview": (
+        "*{program}*: {mentors} mentorer og {mentees} mentees får spørgeskemaet til {kind} i en "
+        "direkte besked. Det lukker {closes}."
+    ),
+    "survey.preview_reminders": (
+        "De, der ikke har svaret, får en påmindelse {days} dage efter åbningen."
+    ),
+    "survey.preview_question": "{number}. {question} _({scale} · {who})_",
+    "survey.scale.likert": "1 til 5",
+    "survey.scale.text": "med egne ord",
+    "survey.who.both": "alle",
+    "survey.who.mentor": "kun mentorer",
+    "survey.who.mentee": "kun mentees",
+    "survey.preview_change": "Vil du ændre spørgsmålene først: `/mentor survey questions {word}`.",
+    "survey.open": "Send til {count} personer",
+    "survey.opened": (
+        "Spørgeskemaet til {kind} i *{program}* er åbent, og {invited} personer har fået det. "
+        "Det lukker {closes}, og så får du besked om, hvor mange der har svaret."
+    ),
+    "survey.invite": (
+        "Så er det tid til {kind} i *{program}*. Spørgeskemaet tager kun et par minutter og er "
+        "med til at gøre forløbet bedre. Det er åbent indtil {closes}."
+    ),
+    "survey.reminder": (
+        "En venlig påmindelse: spørgeskemaet til {kind} i *{program}* venter stadig på dit svar. "
+        "Det er åbent indtil {closes}."
+    ),
+    "survey.answer": "Svar på spørgeskemaet",
+    "survey.anonymous": (
+        "Dine svar gemmes uden dit navn. Tovholderen ser kun de samlede tal, og først når "
+        "tilstrækkeligt mange har svaret."
+    ),
+    "survey.send": "Send svar",
+    "survey.thanks": "Tak, fordi du svarede på spørgeskemaet i *{program}*.",
+    "survey.closed": (
+        "Spørgeskemaet til {kind} i *{program}* er lukket: {answered} af {invited} har svaret. "
+        "Se resultaterne med `/mentor survey results #{program_id}`."
+    ),
+    "survey.talk_over": (
+        "Midtvejsstatussen er på plads. Brug et øjeblik på jeres næste møde til at give hinanden "
+        "feedback:\n• Hvad fungerer godt i vores mentorforløb, og hvad skal vi blive ved med?\n"
+        "• Hvad kunne vi gøre anderledes i anden halvdel?\nDet bliver mellem jer to."
+    ),
+    "survey.results_title": "Resultater af spørgeskemaet til {kind}",
+    "survey.results_summary": (
+        "*{program}*: {answered} af {invited} har svaret ({rate} %). Grupper med færre end "
+        "{threshold} svar vises ikke."
+    ),
+    "survey.results_files": "Diagrammet og den fulde eksport er på vej til dine direkte beskeder.",
+    "survey.hidden": "_For få svar til at vise._",
+    "survey.everyone": "Alle",
+    "survey.group.mentor": "Kun mentorer",
+    "survey.group.mentee": "Kun mentees",
+    "survey.split_hidden": "_Ikke opdelt på roller: en af rollerne har for få svar._",
+    "survey.more_texts": "_… og {count} svar mere i eksporten._",
+    "survey.likert_line": "{group}: gennemsnit *{mean}* baseret på {count} svar",
+    "survey.status_title": "*Spørgeskemaer*",
+    "survey.status_open": (
+        "{kind}: åben, {answered} af {invited} har svaret indtil nu, lukker {closes}"
+    ),
+    "survey.status_closed": "{kind}: lukket, {answered} af {invited} har svaret",
+    "survey.file.chart": (
+        "Evalueringens resultater som diagram: midtvejsstatus og slutevaluering side om side for "
+        "hvert spørgsmål."
+    ),
+    "survey.file.report": "Den afsluttende rapport til ledelsen. Alt i den er anonymt.",
+    "survey.file.csv": "Evalueringens resultater som regneark, uden navne.",
+    "export.queued": "Eksporten er på vej til dine direkte beskeder.",
+    "csv.survey": "Spørgeskema",
+    "csv.question": "Spørgsmål",
+    "csv.group": "Gruppe",
+    "csv.answers": "Antal svar",
+    "csv.mean": "Gennemsnit",
+    "csv.answer": "Svar",
+    "csv.hidden": "for få svar til at vise",
     # Evalueringens diagram og den afsluttende rapport til ledelsen
     "chart.title": "Evalueringens resultater: gennemsnitligt svar pr. spørgsmål, 1 til 5",
     "chart.midway": "Midtvejsstatus",
@@ -946,4 +1060,29 @@ MESSAGES: dict[str, str] = {
     "report.meetings_short": "Afholdte møder",
     "report.percent": "{percent} %",
     "report.page": "{program} · side {page} af {pages}",
+    # Programmets afslutning: fortsætter parret selv?
+    "closing.notification": "Programmet er slut. Vil I blive ved med at mødes på egen hånd?",
+    "closing.question": (
+        "*{program}* er nu slut. Tak til jer begge for den tid og den åbenhed, I har lagt i "
+        "jeres møder."
+    ),
+    "closing.question.ask": (
+        "Selv om programmet slutter, behøver I ikke at stoppe. Vil I blive ved med at mødes på "
+        "egen hånd? Så beholder I kanalen, og jeg sender ikke flere påmindelser. Hører jeg ikke "
+        "fra jer inden for {days} dage, siger jeg farvel her og arkiverer kanalen."
+    ),
+    "closing.go_on": "Vi fortsætter selv",
+    "closing.done": "Vi stopper her",
+    "closing.answered_go_on": "{user} svarede: vi fortsætter selv.",
+    "closing.going_on": (
+        "Hvor dejligt. Kanalen er jeres, så længe I har lyst, og fra nu af blander jeg mig "
+        "ikke. Held og lykke med det, der kommer."
+    ),
+    "closing.answered_done": "{user} svarede: vi stopper her.",
+    "closing.error.not_over": "Jeres program er ikke slut endnu, så der er ikke noget at svare på her.",
+    "closing.error.answered": "I har allerede sagt, at I fortsætter selv. Kanalen er stadig jeres.",
+    "closing.status.title": "*Efter programmets afslutning*",
+    "closing.status.counts": (
+        "Fortsætter selv: {going_on} · Afsluttet: {finished} · Har ikke svaret endnu: {waiting}"
+    ),
 }

@@ -143,6 +143,9 @@ MESSAGES: dict[str, str] = {
     "program.error.shape": "Choose one of the two shapes.",
     "program.error.closed": "*{name}* is closed and can no longer be changed.",
     "program.error.already_closed": "*{name}* is already closed.",
+    "program.error.none": (
+        "There is no program here yet. A coordinator can start one with `/mentor program new`."
+    ),
     "program.error.none_open": (
         "There is no program open for sign-up right now. A coordinator can start one "
         "with `/mentor program new`."
@@ -692,6 +695,11 @@ MESSAGES: dict[str, str] = {
     "left.welcome_back": "You are back in {channel}.",
     "rejoin.error.slack": "Slack did not let me invite you back ({code}). Please ask your partner to add you.",
     # Ending a pair early
+    "cmd.survey": (
+        "`/mentor survey midway|final|followup`: ask everyone taking part, anonymously; "
+        "`/mentor survey results`: the newest results"
+    ),
+    "cmd.export": "`/mentor export`: the survey results as a spreadsheet, a chart and a report",
     "cmd.end": "`/mentor end`: end your mentoring relationship early",
     "end.title": "End the relationship",
     "end.submit": "End it",
@@ -800,6 +808,92 @@ MESSAGES: dict[str, str] = {
     "survey.error.last_question": (
         "Mentors and mentees each need at least one question, so this one stays."
     ),
+    # Running surveys
+    "survey.kind.midway": "midway status",
+    "survey.kind.final": "final evaluation",
+    "survey.kind.follow_up": "follow-up",
+    "survey.usage": (
+        "Open a survey with `/mentor survey midway`, `/mentor survey final` or "
+        "`/mentor survey followup`, and see the newest results with `/mentor survey results`."
+    ),
+    "survey.error.kind": "There is no survey called {given}: choose midway, final or followup.",
+    "survey.error.already_open": "The {kind} is already open. It closes by itself on its date.",
+    "survey.error.already_held": "The {kind} has already been run for this program.",
+    "survey.error.not_running": "{program} has not been launched yet, so there is nobody to ask.",
+    "survey.error.nobody": "Nobody is taking part in {program} right now, so there is nobody to ask.",
+    "survey.error.not_invited": "This survey was not sent to you, so there is nothing to answer.",
+    "survey.error.closed": "This survey for {program} has closed, so it no longer takes answers. Thank you all the same!",
+    "survey.error.answered": "You have already answered this survey. Answers are anonymous, so they cannot be changed.",
+    "survey.error.no_results": "No survey has been run for this program yet.",
+    "survey.preview_title": "Open the {kind}?",
+    "survey.preview": (
+        "*{program}*: {mentors} mentors and {mentees} mentees will get the {kind} in a direct "
+        "message. It closes {closes}."
+    ),
+    "survey.preview_reminders": "Those who have not answered are reminded {days} days after it opens.",
+    "survey.preview_question": "{number}. {question} _({scale}, {who})_",
+    "survey.scale.likert": "1 to 5",
+    "survey.scale.text": "in words",
+    "survey.who.both": "everyone",
+    "survey.who.mentor": "mentors",
+    "survey.who.mentee": "mentees",
+    "survey.preview_change": "To change the questions first: `/mentor survey questions {word}`.",
+    "survey.open": "Send it to {count} people",
+    "survey.opened": (
+        "The {kind} for *{program}* is open: {invited} people have been asked. It closes "
+        "{closes}, and you will hear how many answered."
+    ),
+    "survey.invite": (
+        "Time for the {kind} of *{program}*. It takes a few minutes and helps make the program "
+        "better. Open until {closes}."
+    ),
+    "survey.reminder": (
+        "A gentle reminder: the {kind} of *{program}* is still waiting for your answer. Open "
+        "until {closes}."
+    ),
+    "survey.answer": "Answer the survey",
+    "survey.anonymous": (
+        "Your answers are stored without your name. The coordinator only sees totals, and only "
+        "once enough people have answered."
+    ),
+    "survey.send": "Send",
+    "survey.thanks": "Thank you for answering the survey for *{program}*.",
+    "survey.closed": (
+        "The {kind} of *{program}* has closed: {answered} of {invited} answered. See the results "
+        "with `/mentor survey results #{program_id}`."
+    ),
+    "survey.talk_over": (
+        "The midway status is done. Take a moment at your next meeting to give each other "
+        "feedback:\n• What is working well in our mentoring, and what should we keep doing?\n"
+        "• What could we do differently in the second half?\nThis stays between the two of you."
+    ),
+    "survey.results_title": "Results of the {kind}",
+    "survey.results_summary": (
+        "*{program}*: {answered} of {invited} answered ({rate}%). Groups with fewer than "
+        "{threshold} answers are not shown."
+    ),
+    "survey.results_files": "The chart and the full export are on their way to your direct messages.",
+    "survey.hidden": "_Too few answers to show._",
+    "survey.everyone": "Everyone",
+    "survey.group.mentor": "Mentors",
+    "survey.group.mentee": "Mentees",
+    "survey.split_hidden": "_Not split by role: one of the roles has too few answers._",
+    "survey.more_texts": "_…and {count} more in the export._",
+    "survey.likert_line": "{group}: mean *{mean}* from {count} answers",
+    "survey.status_title": "*Surveys*",
+    "survey.status_open": "{kind}: open, {answered} of {invited} answered so far, closes {closes}",
+    "survey.status_closed": "{kind}: closed, {answered} of {invited} answered",
+    "survey.file.chart": "The survey results as a chart: midway beside final for each question.",
+    "survey.file.report": "The final report for management. Everything in it is anonymous.",
+    "survey.file.csv": "The survey results as a spreadsheet, without names.",
+    "export.queued": "The export is on its way to your direct messages.",
+    "csv.survey": "Survey",
+    "csv.question": "Question",
+    "csv.group": "Group",
+    "csv.answers": "Answers",
+    "csv.mean": "Mean",
+    "csv.answer": "Answer",
+    "csv.hidden": "too few answers to show",
     # Survey charts and the final report for management
     "chart.title": "Survey results: the mean answer per question, 1 to 5",
     "chart.midway": "Midway status",
@@ -820,4 +914,29 @@ MESSAGES: dict[str, str] = {
     "report.meetings_short": "Meetings held",
     "report.percent": "{percent}%",
     "report.page": "{program} · page {page} of {pages}",
+    # The program's end: does the pair go on by itself?
+    "closing.notification": "The program is over. Will you keep meeting on your own?",
+    "closing.question": (
+        "*{program}* has come to an end. Thank you both for the time and the openness you "
+        "have brought to your meetings."
+    ),
+    "closing.question.ask": (
+        "The program ending doesn't mean you have to stop. Will you keep meeting on your own? "
+        "If you do, the channel stays yours and I won't send any more reminders. If I haven't "
+        "heard from you in {days} days, I'll say goodbye here and archive the channel."
+    ),
+    "closing.go_on": "We'll go on by ourselves",
+    "closing.done": "We're done",
+    "closing.answered_go_on": "{user} answered: we'll go on by ourselves.",
+    "closing.going_on": (
+        "Lovely to hear. The channel is yours for as long as you want it, and I'll stay out of "
+        "your way from now on. All the best with what comes next."
+    ),
+    "closing.answered_done": "{user} answered: we're done.",
+    "closing.error.not_over": "Your program isn't over yet, so there's nothing to answer here.",
+    "closing.error.answered": "Your pair has already said you'll go on by yourselves. The channel stays yours.",
+    "closing.status.title": "*After the program's end*",
+    "closing.status.counts": (
+        "Going on by themselves: {going_on} · Finished: {finished} · Not answered yet: {waiting}"
+    ),
 }

@@ -149,6 +149,9 @@ MESSAGES: dict[str, str] = {
     "program.error.shape": "Välj ett av de två uppläggen.",
     "program.error.closed": "*{name}* är stängt och kan inte längre ändras.",
     "program.error.already_closed": "*{name}* är redan stängt.",
+    "program.error.none": (
+        "Här finns inget program än. En samordnare kan skapa ett med `/mentor program new`."
+    ),
     "program.error.none_open": (
         "Just nu finns det inget program som är öppet för anmälan. En samordnare kan skapa "
         "ett med `/mentor program new`."
@@ -590,6 +593,11 @@ MESSAGES: dict[str, str] = {
     "left.welcome_back": "Du är tillbaka i {channel}.",
     "rejoin.error.slack": "Slack lät mig inte bjuda in dig igen ({code}). Be din partner att lägga till dig.",
     # En relation avslutas i förtid
+    "cmd.survey": (
+        "`/mentor survey midway|final|followup`: fråga alla deltagare, anonymt; "
+        "`/mentor survey results`: de senaste resultaten"
+    ),
+    "cmd.export": "`/mentor export`: utvärderingens resultat som kalkylblad, diagram och rapport",
     "cmd.end": "`/mentor end`: avsluta er mentorrelation i förtid",
     "end.title": "Avsluta relationen",
     "end.submit": "Avsluta",
@@ -912,6 +920,109 @@ MESSAGES: dict[str, str] = {
     "survey.error.last_question": (
         "Både mentorer och adepter behöver minst en fråga, så den här får stå kvar."
     ),
+    # Enkäter som skickas ut
+    "survey.kind.midway": "halvtidsavstämning",
+    "survey.kind.final": "slututvärdering",
+    "survey.kind.follow_up": "uppföljning",
+    "survey.usage": (
+        "Öppna en enkät med `/mentor survey midway`, `/mentor survey final` eller "
+        "`/mentor survey followup`, och se de senaste resultaten med `/mentor survey results`."
+    ),
+    "survey.error.kind": (
+        "Det finns ingen enkät som heter {given}. Välj midway, final eller followup."
+    ),
+    "survey.error.already_open": (
+        "Enkäten för {kind} är redan öppen. Den stängs automatiskt på sitt slutdatum."
+    ),
+    "survey.error.already_held": "Enkäten för {kind} har redan skickats ut i det här programmet.",
+    "survey.error.not_running": "{program} har inte startat ännu, så det finns ingen att fråga.",
+    "survey.error.nobody": "Ingen deltar i {program} just nu, så det finns ingen att fråga.",
+    "survey.error.not_invited": (
+        "Den här enkäten skickades inte till dig, så det finns inget att svara på."
+    ),
+    "survey.error.closed": (
+        "Den här enkäten i {program} har stängts och tar inte längre emot svar. Tack ändå!"
+    ),
+    "survey.error.answered": (
+        "Du har redan svarat på den här enkäten. Svaren är anonyma, så de går inte att ändra."
+    ),
+    "survey.error.no_results": "Ingen enkät har skickats ut i det här programmet ännu.",
+    "survey.preview_title": "Vill du öppna enkäten för {kind}?",
+    "survey.preview": (
+        "*{program}*: {mentors} mentorer och {mentees} adepter får enkäten för {kind} i ett "
+        "direktmeddelande. Den stängs {closes}."
+    ),
+    "survey.preview_reminders": (
+        "De som inte har svarat får en påminnelse {days} dagar efter att enkäten har öppnats."
+    ),
+    "survey.preview_question": "{number}. {question} _({scale} · {who})_",
+    "survey.scale.likert": "1 till 5",
+    "survey.scale.text": "med egna ord",
+    "survey.who.both": "alla",
+    "survey.who.mentor": "bara mentorer",
+    "survey.who.mentee": "bara adepter",
+    "survey.preview_change": "Vill du ändra frågorna först: `/mentor survey questions {word}`.",
+    "survey.open": "Skicka till {count} personer",
+    "survey.opened": (
+        "Enkäten för {kind} i *{program}* är öppen och har skickats till {invited} personer. "
+        "Den stängs {closes}, och då får du veta hur många som har svarat."
+    ),
+    "survey.invite": (
+        "Dags för {kind} i *{program}*. Enkäten tar bara några minuter och bidrar till att göra "
+        "programmet bättre. Den är öppen till {closes}."
+    ),
+    "survey.reminder": (
+        "En vänlig påminnelse: enkäten för {kind} i *{program}* väntar fortfarande på ditt svar. "
+        "Den är öppen till {closes}."
+    ),
+    "survey.answer": "Svara på enkäten",
+    "survey.anonymous": (
+        "Dina svar sparas utan ditt namn. Samordnaren ser bara sammanställda siffror, och först "
+        "när tillräckligt många har svarat."
+    ),
+    "survey.send": "Skicka",
+    "survey.thanks": "Tack för att du svarade på enkäten i *{program}*.",
+    "survey.closed": (
+        "Enkäten för {kind} i *{program}* har stängts: {answered} av {invited} har svarat. "
+        "Se resultaten med `/mentor survey results #{program_id}`."
+    ),
+    "survey.talk_over": (
+        "Halvtidsavstämningen är klar. Ta en stund på ert nästa möte och ge varandra feedback:\n"
+        "• Vad fungerar bra i vår mentorrelation, och vad ska vi fortsätta med?\n"
+        "• Vad kan vi göra annorlunda under andra halvan?\nDet här stannar mellan er två."
+    ),
+    "survey.results_title": "Resultat av enkäten för {kind}",
+    "survey.results_summary": (
+        "*{program}*: {answered} av {invited} har svarat ({rate} %). Grupper med färre än "
+        "{threshold} svar visas inte."
+    ),
+    "survey.results_files": "Diagrammet och hela exporten är på väg till dina direktmeddelanden.",
+    "survey.hidden": "_För få svar för att visa._",
+    "survey.everyone": "Alla",
+    "survey.group.mentor": "Mentorer",
+    "survey.group.mentee": "Adepter",
+    "survey.split_hidden": "_Inte uppdelat per roll: en av rollerna har för få svar._",
+    "survey.more_texts": "_… och {count} svar till i exporten._",
+    "survey.likert_line": "{group}: medelvärde *{mean}* baserat på {count} svar",
+    "survey.status_title": "*Enkäter*",
+    "survey.status_open": (
+        "{kind}: öppen, {answered} av {invited} har svarat hittills, stängs {closes}"
+    ),
+    "survey.status_closed": "{kind}: stängd, {answered} av {invited} har svarat",
+    "survey.file.chart": (
+        "Enkätens resultat som diagram: halvtidsavstämning och slututvärdering sida vid sida för "
+        "varje fråga."
+    ),
+    "survey.file.report": "Slutrapporten till ledningen. Allt i den är anonymt.",
+    "survey.file.csv": "Enkätens resultat som kalkylblad, utan namn.",
+    "export.queued": "Exporten är på väg till dina direktmeddelanden.",
+    "csv.survey": "Enkät",
+    "csv.question": "Fråga",
+    "csv.group": "Grupp",
+    "csv.answers": "Antal svar",
+    "csv.mean": "Medelvärde",
+    "csv.answer": "Svar",
+    "csv.hidden": "för få svar för att visa",
     # Enkätens diagram och slutrapporten till ledningen
     "chart.title": "Enkätens resultat: genomsnittligt svar per fråga, 1 till 5",
     "chart.midway": "Halvtidsavstämning",
@@ -932,4 +1043,29 @@ MESSAGES: dict[str, str] = {
     "report.meetings_short": "Genomförda möten",
     "report.percent": "{percent} %",
     "report.page": "{program} · sida {page} av {pages}",
+    # Programmets slut: fortsätter paret på egen hand?
+    "closing.notification": "Programmet är slut. Vill ni fortsätta att träffas på egen hand?",
+    "closing.question": (
+        "*{program}* är nu slut. Tack till er båda för den tid och den öppenhet ni har lagt på "
+        "era möten."
+    ),
+    "closing.question.ask": (
+        "Att programmet tar slut betyder inte att ni måste sluta. Vill ni fortsätta att träffas "
+        "på egen hand? Då får ni behålla kanalen, och jag skickar inga fler påminnelser. Om jag "
+        "inte har hört av er inom {days} dagar säger jag hej då här och arkiverar kanalen."
+    ),
+    "closing.go_on": "Vi fortsätter själva",
+    "closing.done": "Vi är klara",
+    "closing.answered_go_on": "{user} svarade: vi fortsätter själva.",
+    "closing.going_on": (
+        "Vad roligt att höra. Kanalen är er så länge ni vill, och från och med nu håller jag "
+        "mig i bakgrunden. Lycka till med det som kommer!"
+    ),
+    "closing.answered_done": "{user} svarade: vi är klara.",
+    "closing.error.not_over": "Ert program är inte slut än, så det finns inget att svara på här.",
+    "closing.error.answered": "Ni har redan sagt att ni fortsätter själva. Kanalen är fortfarande er.",
+    "closing.status.title": "*Efter programmets slut*",
+    "closing.status.counts": (
+        "Fortsätter själva: {going_on} · Avslutade: {finished} · Har inte svarat än: {waiting}"
+    ),
 }

@@ -43,19 +43,22 @@ class ChartRow:
 
     key: str
     bars: tuple[Bar, ...]
+    label: str | None = None  # the coordinator's own wording
 
 
 def chart_rows(midway: SurveyResults | None, final: SurveyResults | None) -> tuple[ChartRow, ...]:
     """The Likert questions of both surveys in the order asked, midway's first."""
     surveys = {"midway": midway, "final": final}
     means: dict[str, dict[str, float | None]] = {}
+    labels: dict[str, str | None] = {}
     for series, survey in surveys.items():
         for question in survey.questions if survey else ():
             if question.kind == "likert":
                 overall = question.overall
                 means.setdefault(question.key, {})[series] = overall.mean if overall else None
+                labels[question.key] = labels.get(question.key) or question.label
     return tuple(
-        ChartRow(key, tuple(Bar(s, found[s]) for s in SERIES if s in found))
+        ChartRow(key, tuple(Bar(s, found[s]) for s in SERIES if s in found), labels[key])
         for key, found in means.items()
     )
 
@@ -90,7 +93,7 @@ def draw_rows(axes: Axes, texts: Texts, rows: tuple[ChartRow, ...]) -> None:
             draw_bar(axes, texts, y + offset, bar)
     axes.set_yticks(
         range(len(rows)),
-        [question_label(texts, row.key) for row in rows],
+        [question_label(texts, row.key, row.label) for row in rows],
         fontsize=9,
         parse_math=False,
     )
@@ -117,5 +120,5 @@ def bar_offsets(count: int) -> tuple[float, ...]:
     return (0.0,) if count == 1 else (-BAR_HEIGHT / 2, BAR_HEIGHT / 2)
 
 
-def question_label(texts: Texts, key: str) -> str:
-    return textwrap.fill(texts(f"survey.q.{key}"), LABEL_WIDTH)
+def question_label(texts: Texts, key: str, label: str | None = None) -> str:
+    return textwrap.fill(label or texts(f"survey.q.{key}"), LABEL_WIDTH)

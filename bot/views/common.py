@@ -27,3 +27,16 @@ def escape(text: str) -> str:
 def plain(text: str) -> str:
     """Slack mrkdwn as plain text, for the terminal: no *bold*, no `code` marks."""
     return text.replace("*", "").replace("`", "").replace("&lt;", "<").replace("&gt;", ">")
+
+
+SECTION_TEXT = 3000  # Slack's limit for a section's text
+
+
+def fit(text: str, limit: int = SECTION_TEXT) -> str:
+    """Within a text limit, never cutting an escaped character in half."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if "&" in cut[-5:] and ";" not in cut[cut.rindex("&") :]:
+        cut = cut[: cut.rindex("&")]
+    return cut + "…"

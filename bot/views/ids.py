@@ -82,3 +82,12 @@ LEAVE_PROGRAM = "leave_program"  # value: "" (carries on `/mentor leave`)
 # Ending a pair early
 END_MODAL = "end_modal"  # private_metadata: relationship id
 END_REASON = "reason"
+
+# Surveys
+SURVEY_OPEN = "survey_open"  # value: "<program id>:<kind>"
+SURVEY_ANSWER = "survey_answer"  # value: survey id
+SURVEY_MODAL = "survey_modal"  # private_metadata: survey id; a block per question, its key
+
+# The program's end: does the pair go on by itself? Value: relationship id
+CLOSING_GO_ON = "closing_go_on"
+CLOSING_DONE = "closing_done"

@@ -20,10 +20,8 @@ from slack_sdk.models.views import View
 from bot.records import LogLine, LogPage
 from bot.texts import Texts
 from bot.views import ids
-from bot.views.common import Message, escape
+from bot.views.common import Message, escape, fit
 from bot.views.forms import field
-
-SECTION_TEXT = 3000  # Slack's limit for a section's text
 
 
 def log_page(texts: Texts, page: LogPage) -> Message:
@@ -60,7 +58,7 @@ def entry_blocks(texts: Texts, line: LogLine, tz: str, *, share: bool) -> list[B
     ]
     for key, answer in line.answers:
         question = "" if key == "note" else f"_{texts(f'question.{key}')}_\n"
-        blocks.append(SectionBlock(text=MarkdownTextObject(text=_fit(question + escape(answer)))))
+        blocks.append(SectionBlock(text=MarkdownTextObject(text=fit(question + escape(answer)))))
     return blocks
 
 
@@ -69,16 +67,6 @@ def shared_entry(texts: Texts, line: LogLine, user_id: str, tz: str) -> Message:
     text = texts("log.shared_by", user=f"<@{user_id}>")
     lead = SectionBlock(text=MarkdownTextObject(text=text))
     return Message(text=text, blocks=(lead, *entry_blocks(texts, line, tz, share=False)))
-
-
-def _fit(text: str) -> str:
-    """Within a section's limit, never cutting an escaped character in half."""
-    if len(text) <= SECTION_TEXT:
-        return text
-    cut = text[: SECTION_TEXT - 1]
-    if "&" in cut[-5:] and ";" not in cut[cut.rindex("&") :]:
-        cut = cut[: cut.rindex("&")]
-    return cut + "…"
 
 
 def log_modal(texts: Texts) -> View:

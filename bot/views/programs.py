@@ -28,8 +28,10 @@ from bot.records import (
 )
 from bot.texts import Texts
 from bot.views import ids
+from bot.views.closing import closing_counts_text
 from bot.views.common import Message, escape
 from bot.views.messages import notice
+from bot.views.surveys import status_lines
 
 # Slack allows 50 blocks in a message; long lists are cut with a note.
 MAX_LINES = 40
@@ -134,6 +136,13 @@ def roster_message(texts: Texts, roster: Roster) -> Message:
     ]
     if roster.health is not None:
         blocks.append(SectionBlock(text=MarkdownTextObject(text=health_text(texts, roster.health))))
+    if roster.surveys:
+        blocks.append(
+            SectionBlock(text=MarkdownTextObject(text=status_lines(texts, roster.surveys)))
+        )
+    if roster.closing is not None:
+        text = closing_counts_text(texts, roster.closing)
+        blocks.append(SectionBlock(text=MarkdownTextObject(text=text)))
     if roster.departments:
         rows = [
             texts("roster.department", department=escape(name), mentors=mentors, mentees=mentees)

@@ -142,10 +142,10 @@ def quotes_page(figure: Figure, texts: Texts, report: ProgramReport) -> None:
 def quote_lines(texts: Texts, report: ProgramReport) -> list[Line]:
     """The quotes page line by line: at most twelve quotes, cut to fit one page."""
     lines: list[Line] = []
-    quotes = [(key, answer) for key, answers in free_texts(report) for answer in answers]
+    quotes = [(key, own, answer) for key, own, answers in free_texts(report) for answer in answers]
     shown_key = None
-    for key, answer in quotes[:MAX_QUOTES]:
-        label = textwrap.wrap(texts(f"survey.q.{key}"), QUOTE_WIDTH)
+    for key, own, answer in quotes[:MAX_QUOTES]:
+        label = textwrap.wrap(own or texts(f"survey.q.{key}"), QUOTE_WIDTH)
         block = [Line("question", text) for text in label] if key != shown_key else []
         block += [Line("quote", text) for text in quote_wrapped(answer)] + [Line("gap", "")]
         if len(lines) + len(block) > LINES_PER_PAGE:
@@ -162,11 +162,11 @@ def quote_wrapped(answer: str) -> list[str]:
     return [*wrapped[: MAX_QUOTE_LINES - 1], wrapped[MAX_QUOTE_LINES - 1] + " …"]
 
 
-def free_texts(report: ProgramReport) -> list[tuple[str, tuple[str, ...]]]:
-    """The free-text answers the aggregate lets through, the final evaluation's first."""
+def free_texts(report: ProgramReport) -> list[tuple[str, str | None, tuple[str, ...]]]:
+    """(key, own wording, answers) the aggregate lets through, the final evaluation's first."""
     surveys = [survey for survey in (report.final, report.midway) if survey]
     return [
-        (question.key, question.texts)
+        (question.key, question.label, question.texts)
         for survey in surveys
         for question in survey.questions
         if question.kind == "text" and question.texts

@@ -31,3 +31,10 @@ def day_of(texts: Texts, instant: datetime, tz: ZoneInfo | str) -> str:
     """The day of an instant in a zone, with its weekday."""
     zone = tz if isinstance(tz, ZoneInfo) else ZoneInfo(tz)
     return texts.weekday_date(instant.astimezone(zone).date())
+
+
+def instant(texts: Texts, at: datetime) -> str:
+    """`Tuesday, December 8th 16:00` in the reader's own zone (the fallback in UTC)."""
+    utc = at.astimezone(ZoneInfo("UTC"))
+    fallback = f"{texts.date(utc.date())} {utc:%H:%M} UTC"
+    return f"<!date^{int(at.timestamp())}^{{date_long_pretty}} {{time}}|{fallback}>"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -18,8 +19,9 @@ from tests.integration.test_programs import create_program
 GOALS = "Lead my first budget round. We know it worked when the team signs off on time."
 
 
-def launch(bot: RunningBot, pairs: int) -> None:
-    create_program(bot)
+def launch(bot: RunningBot, pairs: int, **program: Any) -> None:
+    """A program (the form's defaults, or these fields) with `pairs` pairs, launched."""
+    create_program(bot, **program)
     sign_up(bot, pairs)
     bot.driver.command(COORDINATOR, "match")
     bot.answer_to(bot.driver.last_response_url)

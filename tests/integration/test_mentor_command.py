@@ -66,7 +66,7 @@ def test_a_participant_is_refused_a_coordinator_command(bot: RunningBot) -> None
 
 
 def test_a_coordinator_is_told_when_a_command_is_not_there_yet(bot: RunningBot) -> None:
-    bot.driver.command(COORDINATOR, "export")
+    bot.driver.command(COORDINATOR, "mydata")
     assert "not available yet" in text_of(bot.answer_to(bot.driver.last_response_url))
 
 

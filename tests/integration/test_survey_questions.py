@@ -3,26 +3,14 @@ payloads and an open survey change nothing."""
 
 from datetime import date, timedelta
 
-import pytest
-
-from bot.domain.commands import Audience
 from bot.texts import Texts
 from bot.views import ids
 from bot.views.common import plain
-from handlers import commands
-from handlers.survey_questions import handle_survey_questions
 from storage.models import Program, Survey
 from tests.fakeslack.driver import text_value
 from tests.integration.conftest import COORDINATOR, RunningBot, opened_view
 from tests.integration.forms import radio, values
 from tests.integration.test_programs import create_program
-
-
-@pytest.fixture(autouse=True)
-def routed(monkeypatch: pytest.MonkeyPatch) -> None:
-    """`survey questions ...` as the survey commands will route it (built alongside)."""
-    command = commands.Command(Audience.COORDINATOR, handle_survey_questions)
-    monkeypatch.setitem(commands.COMMANDS, "survey", command)
 
 
 def stored(bot: RunningBot, program_id: int = 1) -> dict:
