@@ -24,9 +24,11 @@ class Texts:
     def __call__(self, key: str, **params: object) -> str:
         return self._catalog[key].format(**params)
 
-    def number(self, value: float) -> str:
-        """A number as this language writes it: 6.5, 6,5."""
-        return format_decimal(value, locale=LOCALES[self.language])
+    def number(self, value: float, decimals: int | None = None) -> str:
+        """A number as this language writes it: 6.5, 6,5; with `decimals`, always that many
+        (4.0, 4,0)."""
+        pattern = f"#,##0.{'0' * decimals}" if decimals else None
+        return format_decimal(value, format=pattern, locale=LOCALES[self.language])
 
     def date(self, value: date) -> str:
         """A date as this language writes it in running text: 4 January 2027, 4. januar 2027."""

@@ -224,7 +224,12 @@ def _result(texts: Texts, question: QuestionResult) -> str:
 def _likert_line(texts: Texts, group: str, result: LikertResult) -> str:
     counts = " · ".join(f"{score}: {n}" for score, n in enumerate(result.distribution, start=1))
     return (
-        texts("survey.likert_line", group=group, mean=f"{result.mean:.1f}", count=result.count)
+        texts(
+            "survey.likert_line",
+            group=group,
+            mean=texts.number(result.mean, decimals=1),
+            count=result.count,
+        )
         + f"  ({counts})"
     )
 
