@@ -16,6 +16,7 @@ from bot.services.people import Who
 from bot.services.surveys import kind_of
 from bot.texts import Texts
 from bot.views import messages
+from bot.views.forms import text_of
 from bot.views.refs import refusal
 from bot.views.surveys import survey_modal, survey_opened, survey_preview, survey_results
 from handlers.forms import checked
@@ -147,7 +148,7 @@ def handle_survey_submission(
     ack: Ack, view: dict[str, Any], client: WebClient, who: Who, texts: Texts, services: Services
 ) -> None:
     values = view["state"]["values"]
-    answers = {key: _value(block.get(key, {})) for key, block in values.items()}
+    answers = {key: text_of(values, key) for key in values}
     numbers = refs.whole_numbers(view.get("private_metadata", ""), 1)
     fields = tuple(values) or ("survey",)
     program = checked(
@@ -167,9 +168,3 @@ def handle_survey_submission(
             channel=who.user_id,
             **messages.notice(texts("survey.thanks", program=program)).as_kwargs(),
         )
-
-
-def _value(element: dict[str, Any]) -> str:
-    if element.get("type") == "radio_buttons":
-        return (element.get("selected_option") or {}).get("value") or ""
-    return element.get("value") or ""

@@ -4,7 +4,6 @@ nobody."""
 from __future__ import annotations
 
 import secrets
-from collections import Counter
 from datetime import datetime
 
 from sqlalchemy import func, or_, select, update
@@ -93,14 +92,6 @@ class SurveyRepository:
         ).one()
         return invited, answered
 
-    def answered_by_role(self, survey_id: int) -> Counter[str]:
-        rows = self.session.execute(
-            select(SurveyInvitation.role, func.count())
-            .where(SurveyInvitation.survey_id == survey_id, SurveyInvitation.answered.is_(True))
-            .group_by(SurveyInvitation.role)
-        )
-        return Counter({role: n for role, n in rows})
-
     def record(
         self,
         invitation: SurveyInvitation,
@@ -143,12 +134,3 @@ class SurveyRepository:
             .order_by(SurveyAnswer.id)
         )
         return [(role, question, value) for role, question, value in rows]
-
-    def unanswered(self, survey_id: int) -> list[tuple[SurveyInvitation, Person]]:
-        rows = self.session.execute(
-            select(SurveyInvitation, Person)
-            .join(Participant, Participant.id == SurveyInvitation.participant_id)
-            .join(Person, Person.id == Participant.person_id)
-            .where(SurveyInvitation.survey_id == survey_id, SurveyInvitation.answered.is_(False))
-        )
-        return [(invitation, person) for invitation, person in rows]

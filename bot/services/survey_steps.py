@@ -22,7 +22,6 @@ from storage.uow import UnitOfWork
 InviteRenderer = Callable[[str, SurveyInvite], tuple[str, list[dict[str, Any]]]]
 # Draws one file of results: (language, report, results by kind) -> (file name, title, bytes)
 FileRenderer = Callable[[str, ProgramReport, Mapping[str, SurveyResults]], tuple[str, str, bytes]]
-FILES = ("chart", "report", "csv")
 
 
 class SurveyAsk(Step):

@@ -16,6 +16,7 @@ from bot.domain import refs
 from bot.domain.enums import MeetingStatus, ProgramStatus, RelationshipStatus, Role, SurveyKind
 from bot.domain.errors import DomainError, ValidationFailed
 from bot.domain.surveys import (
+    Question,
     QuestionSet,
     check_answers,
     from_stored,
@@ -417,7 +418,7 @@ def _question_set(program: Program, kind: SurveyKind) -> QuestionSet:
 
 
 def _form_questions(
-    asked: tuple, questions: QuestionSet, language: str
+    asked: tuple[Question, ...], questions: QuestionSet, language: str
 ) -> tuple[FormQuestion, ...]:
     return tuple(
         FormQuestion(
