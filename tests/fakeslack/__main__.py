@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import signal
 import threading
@@ -78,13 +77,14 @@ def main(argv: list[str] | None = None) -> None:
     for user in load_users(args.users):
         fake.add_user(**user)
     stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    for each in (signal.SIGTERM, signal.SIGINT):  # no KeyboardInterrupt mid-shutdown
+        signal.signal(each, lambda *_: stop.set())
     with fake:
         print(f"SLACK_API_URL={fake.api_url}", flush=True)
         print(f"SLACK_BOT_TOKEN={fake.bot_token}", flush=True)
         print(f"users: {', '.join(sorted(fake.users))}  (Ctrl-C to stop)", flush=True)
-        with contextlib.suppress(KeyboardInterrupt):
-            stop.wait()
+        while not stop.wait(0.2):
+            pass
     print("stopped", flush=True)
 
 
