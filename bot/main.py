@@ -22,6 +22,7 @@ from bot.services.closing import Closing, ClosingQuestion
 from bot.services.deliveries import Notice
 from bot.services.ending import ArchiveStep, Endings, FarewellStep
 from bot.services.failures import FailureNotices
+from bot.services.home import Home
 from bot.services.imports import SignupImport
 from bot.services.launch_steps import ChannelStep, InviteStep, WelcomeStep
 from bot.services.launches import Launches
@@ -145,6 +146,7 @@ def build_services(settings: Settings, db: Database, client: WebClient, clock: C
         endings=Endings(db, access),
         closing=Closing(db, people),
         survey_questions=SurveyQuestions(db, access),
+        home=Home(db, access, people),
     )
 
 

@@ -399,3 +399,58 @@ class SurveyQuestionList:
     questions: tuple[SurveyQuestionLine, ...]
     most: int  # the most questions a survey of this kind may have
     refusal: str | None  # why they can no longer change (a catalog key); None: they can
+
+
+@dataclass(frozen=True)
+class HomePair:
+    """One of the person's running pairs, as their Home tab shows it."""
+
+    relationship_id: int
+    program_name: str
+    role: str
+    partner: str  # Slack user id
+    partner_department: str
+    partner_topics: str
+    channel_id: str
+    phase: str
+    agreement: str  # "none", "draft" or "confirmed": whether, never what
+    paused_until: date | None
+    next_meeting: MeetingCard | None
+
+
+@dataclass(frozen=True)
+class HomeSignup:
+    """A sign-up that has no running pair (yet)."""
+
+    program_id: int
+    program_name: str
+    role: str
+    status: str
+    starts_on: date
+
+
+@dataclass(frozen=True)
+class ProgramBoard:
+    """A program on the coordinator's dashboard: counts and names, never content."""
+
+    program: ProgramInfo
+    month: int | None  # the how-manieth month of a running program
+    pairs: int  # running pairs
+    proposed: int  # pairs matched and not launched yet
+    agreements: tuple[int, int] | None
+    health: PairHealth | None
+    surveys: tuple[SurveyLine, ...]
+    launch: LaunchProgress | None  # while a launch is under way
+    failed: int  # messages that could not be delivered
+
+
+@dataclass(frozen=True)
+class HomeData:
+    """What one person's Home tab shows."""
+
+    tz: str
+    pairs: tuple[HomePair, ...]
+    signups: tuple[HomeSignup, ...]
+    log_entries: int
+    boards: tuple[ProgramBoard, ...] = ()
+    is_coordinator: bool = False

@@ -16,6 +16,7 @@ from handlers import (
     context,
     errors,
     events,
+    home,
     logbook,
     meeting_buttons,
     survey_questions,
@@ -63,7 +64,10 @@ def register(app: App, services: Services, *, default_language: str) -> None:
     app.action(ids.SURVEY_QUESTION_REMOVE)(survey_questions.handle_question_remove)
     app.view(ids.SURVEY_QUESTION_MODAL)(survey_questions.handle_question_submission)
     app.view(ids.SURVEY_REWORD_MODAL)(survey_questions.handle_reword_submission)
-    app.event("app_home_opened")(events.handle_app_home_opened)
+    app.event("app_home_opened")(home.handle_app_home_opened)
+    app.action(re.compile(rf"^{ids.HOME_RUN}_\d+$"))(home.handle_home_run)
+    app.action(ids.HOME_SEND_AGAIN)(home.handle_send_again)
+    app.action(ids.HOME_LANGUAGE)(home.handle_language_choice)
     app.event("member_left_channel")(events.handle_member_left_channel)
     app.event("app_uninstalled")(events.handle_app_uninstalled)
     app.event("tokens_revoked")(events.handle_tokens_revoked)

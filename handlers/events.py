@@ -10,19 +10,9 @@ from slack_sdk import WebClient
 from bot.services import Services
 from bot.services.people import Who
 from bot.texts import Texts
-from bot.views.home import home_view
 from bot.views.pair import left_channel_question
-from handlers.commands import help_for
 
 log = logging.getLogger(__name__)
-
-
-def handle_app_home_opened(
-    event: dict[str, Any], client: WebClient, who: Who, texts: Texts
-) -> None:
-    if event.get("tab") != "home":
-        return
-    client.views_publish(user_id=event["user"], view=home_view(help_for(who, texts)))
 
 
 def handle_member_left_channel(

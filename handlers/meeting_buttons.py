@@ -96,11 +96,7 @@ def _confirm(press: Press) -> None:
 
 def _open_picker(press: Press) -> None:
     """The form to move the meeting the button was about, if it is still the planned one."""
-    meeting = press.services.meetings.next(
-        **press.person, channel_id=press.channel_id, now=press.now
-    )
-    if f"{meeting.meeting_id}:{meeting.sequence}" != ":".join(press.value.split(":")[:2]):
-        raise DomainError("meeting.error.moved")
+    meeting = press.services.meetings.pressed(**press.person, meeting=press.value, now=press.now)
     view = reschedule_modal(press.texts, meeting, tz=press.who.tz)
     press.client.views_open(trigger_id=press.trigger_id, view=view)
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, bindparam, or_, select, update
+from sqlalchemy import and_, bindparam, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -161,6 +161,32 @@ class OutboxRepository:
         if not dedupe_keys:
             return 0
         result = self.session.execute(_CANCEL, [{"key": key} for key in dedupe_keys])
+        return result.rowcount
+
+    def failed_counts(self, program_ids: list[int]) -> dict[int, int]:
+        """How many messages of each program failed for good."""
+        if not program_ids:
+            return {}
+        rows = self.session.execute(
+            select(OutboxMessage.program_id, func.count())
+            .where(
+                OutboxMessage.program_id.in_(program_ids),
+                OutboxMessage.status == OutboxStatus.FAILED,
+            )
+            .group_by(OutboxMessage.program_id)
+        )
+        return {program_id: count for program_id, count in rows}
+
+    def send_again(self, program_id: int, now: datetime) -> int:
+        """The program's failed messages are due again, with all their attempts ahead."""
+        result = self.session.execute(
+            update(OutboxMessage)
+            .where(
+                OutboxMessage.program_id == program_id,
+                OutboxMessage.status == OutboxStatus.FAILED,
+            )
+            .values(status=OutboxStatus.PENDING, attempts=0, next_attempt_at=now)
+        )
         return result.rowcount
 
 

@@ -26,6 +26,7 @@ SAME_AS_ENGLISH = {
     "country.FI", "role.mentor", "form.organisation", "roster.department", "roster.gap",
     "role.mentee", "capacity.1", "capacity.2", "capacity.3",
     "survey_questions.asked.mentee", "survey_questions.roles.mentee",
+    "home.board.title", "home.topics", "home.action.status", "survey.group.mentee",
 }  # fmt: skip
 
 
@@ -54,7 +55,8 @@ SLACK_LIMITS = {  # key prefix or key -> the most characters Slack takes there
     "move.confirm": 75, "move.change": 75, "move.accept": 75, "move.other": 75,
     "form.anyway.yes": 75, "log.write": 75, "log.newer": 75, "log.older": 75, "log.share": 75,
     "prep.title": 24, "reflection.title": 24, "move.form.title": 24, "move.form.submit": 24,
-    "log.modal.title": 24,
+    "log.modal.title": 24, "home.title": 150, "home.coordinator": 150, "home.action.": 75,
+    "home.agreement_open": 75, "home.log_open": 75, "home.failed_again": 75,
 }  # fmt: skip
 
 

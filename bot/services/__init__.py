@@ -9,6 +9,7 @@ from bot.ports import Clock
 from bot.services.agreements import Agreements
 from bot.services.closing import Closing
 from bot.services.ending import Endings
+from bot.services.home import Home
 from bot.services.imports import SignupImport
 from bot.services.launches import Launches
 from bot.services.logbook import LogBook
@@ -61,4 +62,5 @@ class Services:
     surveys: Surveys
     closing: Closing
     survey_questions: SurveyQuestions
+    home: Home
     kick: Kick = field(default_factory=Kick)

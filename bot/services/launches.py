@@ -77,7 +77,9 @@ class Launches:
     def report_progress(self, *, now: datetime) -> list[LaunchProgress]:
         """Update each running launch's progress message when its count has changed."""
         with self.db.unit_of_work() as uow:
-            launches = [(launch.id, _progress(uow, launch)) for launch in uow.launches.unfinished()]
+            launches = [
+                (launch.id, launch_progress_of(uow, launch)) for launch in uow.launches.unfinished()
+            ]
         for launch_id, progress in launches:
             self._show(launch_id, progress, now)
         return [progress for _, progress in launches]
@@ -119,7 +121,7 @@ def _launchable(
     return program, pairs
 
 
-def _progress(uow: UnitOfWork, launch: Launch) -> LaunchProgress:
+def launch_progress_of(uow: UnitOfWork, launch: Launch) -> LaunchProgress:
     program = uow.programs.by_id(launch.program_id)
     rels = uow.relationships.of_program(program.id)
     done = sum(1 for rel in rels if rel.launched_at is not None)

@@ -56,6 +56,12 @@ class Meetings:
             meeting, _ = self._planned(uow, team_id, user_id, channel_id)
             return card(uow, self.people, meeting, now=now)
 
+    def pressed(self, *, team_id: str, user_id: str, meeting: str, now: datetime) -> MeetingCard:
+        """The meeting a button was about, while it is still the one planned."""
+        with self.db.unit_of_work() as uow:
+            found, _ = self._version(uow, team_id, user_id, meeting)
+            return card(uow, self.people, found, now=now)
+
     def confirm(self, *, team_id: str, user_id: str, meeting: str, now: datetime) -> MeetingCard:
         """One of the pair confirms the proposed time."""
         with self.db.unit_of_work() as uow:

@@ -60,7 +60,7 @@ class Programs:
             program = Program(team_id=team_id, created_at=now, status=ProgramStatus.OPEN)
             _apply(program, draft)
             program.created_by_id = creator.id if creator else None
-            return _info(uow.programs.add(program))
+            return program_info(uow.programs.add(program))
 
     def edit(
         self, *, team_id: str, user_id: str, program_id: int, draft: ProgramDraft, now: datetime
@@ -77,7 +77,7 @@ class Programs:
             _apply(program, draft)
             for rel in uow.relationships.of_program(program.id, (RelationshipStatus.ACTIVE,)):
                 rel.rhythm_over = False  # a longer program may have room for more meetings
-            return _info(program)
+            return program_info(program)
 
     def close(self, *, team_id: str, user_id: str, program_id: int, now: datetime) -> ProgramInfo:
         """Close a program: no more sign-ups, and it leaves the list of open programs."""
@@ -88,7 +88,7 @@ class Programs:
                 raise DomainError("program.error.already_closed", name=program.name)
             program.status = ProgramStatus.CLOSED
             program.closed_at = now
-            return _info(program)
+            return program_info(program)
 
     def list(self, *, team_id: str) -> list[ProgramInfo]:
         """Every program of the workspace with its sign-up counts, the earliest start first."""
@@ -96,7 +96,7 @@ class Programs:
             programs = uow.programs.of_team(team_id)
             counts = uow.programs.signup_counts([program.id for program in programs])
             return [
-                _info(
+                program_info(
                     program,
                     mentors=counts.get((program.id, Role.MENTOR), 0),
                     mentees=counts.get((program.id, Role.MENTEE), 0),
@@ -122,12 +122,12 @@ class Programs:
         """A program's frame as the form's starting values, for editing."""
         with self.db.unit_of_work() as uow:
             self.access.require_coordinator(uow, team_id=team_id, user_id=user_id, word="program")
-            program = _info(program_of(uow, team_id, program_id))
+            program = program_info(program_of(uow, team_id, program_id))
         return ProgramDraft(**_same_fields(program, ProgramDraft))
 
     def get(self, *, team_id: str, program_id: int) -> ProgramInfo:
         with self.db.unit_of_work() as uow:
-            return _info(program_of(uow, team_id, program_id))
+            return program_info(program_of(uow, team_id, program_id))
 
     def pick(self, *, team_id: str, program_id: int | None, include_running: bool = False) -> int:
         """The program a command is about: the one named, else the only open one, else ask."""
@@ -173,14 +173,16 @@ class Programs:
                 if missing:
                     gaps.append(RosterGap(person.user_id, participant.role, tuple(missing)))
             return Roster(
-                program=_info(program, mentors=roles[Role.MENTOR], mentees=roles[Role.MENTEE]),
+                program=program_info(
+                    program, mentors=roles[Role.MENTOR], mentees=roles[Role.MENTEE]
+                ),
                 capacity=sum(p.capacity for p, _ in people if p.role == Role.MENTOR),
                 departments=tuple(
                     (name, by_department[(name, Role.MENTOR)], by_department[(name, Role.MENTEE)])
                     for name in departments
                 ),
                 gaps=tuple(gaps),
-                agreements=_agreements(uow, program),
+                agreements=agreement_counts(uow, program),
                 health=pair_health(uow, program, now)
                 if now is not None and program.status == ProgramStatus.RUNNING
                 else None,
@@ -198,7 +200,7 @@ def _apply(program: Program, draft: ProgramDraft) -> None:
     program.days_off = [day.isoformat() for day in draft.days_off]
 
 
-def _info(program: Program, *, mentors: int = 0, mentees: int = 0) -> ProgramInfo:
+def program_info(program: Program, *, mentors: int = 0, mentees: int = 0) -> ProgramInfo:
     copied = _same_fields(program, ProgramInfo, leave=("mentors", "mentees", "days_off"))
     days_off = tuple(date.fromisoformat(day) for day in program.days_off or [])
     return ProgramInfo(**copied, days_off=days_off, mentors=mentors, mentees=mentees)
@@ -226,7 +228,7 @@ def today_in(timezone: str, now: datetime) -> date:
         return now.date()
 
 
-def _agreements(uow: UnitOfWork, program: Program) -> tuple[int, int] | None:
+def agreement_counts(uow: UnitOfWork, program: Program) -> tuple[int, int] | None:
     """How many active pairs have confirmed their agreement: that they have one, nothing more."""
     if program.status != ProgramStatus.RUNNING:
         return None

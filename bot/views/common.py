@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from slack_sdk.models.blocks import Block
+from slack_sdk.models.blocks import Block, ButtonElement
+from slack_sdk.models.blocks.basic_components import PlainTextObject
 
 
 @dataclass(frozen=True)
@@ -40,3 +41,13 @@ def fit(text: str, limit: int = SECTION_TEXT) -> str:
     if "&" in cut[-5:] and ";" not in cut[cut.rindex("&") :]:
         cut = cut[: cut.rindex("&")]
     return cut + "…"
+
+
+def button(label: str, action_id: str, value: str, *, primary: bool = False) -> ButtonElement:
+    """A button within Slack's 75 characters for its label."""
+    return ButtonElement(
+        text=PlainTextObject(text=label[:75]),
+        action_id=action_id,
+        value=value,
+        style="primary" if primary else None,
+    )

@@ -91,3 +91,8 @@ SURVEY_MODAL = "survey_modal"  # private_metadata: survey id; a block per questi
 # The program's end: does the pair go on by itself? Value: relationship id
 CLOSING_GO_ON = "closing_go_on"
 CLOSING_DONE = "closing_done"
+
+# The Home tab
+HOME_RUN = "home_run"  # + "_<n>": value is a `/mentor` line, run as if typed
+HOME_SEND_AGAIN = "home_send_again"  # value: program id
+HOME_LANGUAGE = "home_language"  # a select of the languages

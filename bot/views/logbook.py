@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from slack_sdk.models.blocks import (
@@ -20,7 +19,7 @@ from slack_sdk.models.views import View
 from bot.records import LogLine, LogPage
 from bot.texts import Texts
 from bot.views import ids
-from bot.views.common import Message, escape, fit
+from bot.views.common import Message, button, escape, fit
 from bot.views.forms import field
 
 
@@ -34,11 +33,11 @@ def log_page(texts: Texts, page: LogPage) -> Message:
         blocks += entry_blocks(texts, line, page.tz, share=not line.shared)
         if line.shared:
             blocks.append(ContextBlock(elements=[MarkdownTextObject(text=texts("log.shared"))]))
-    buttons = [_button(texts("log.write"), ids.LOG_WRITE, "write", primary=True)]
+    buttons = [button(texts("log.write"), ids.LOG_WRITE, "write", primary=True)]
     if page.page > 0:
-        buttons.append(_button(texts("log.newer"), ids.LOG_PAGE, str(page.page - 1)))
+        buttons.append(button(texts("log.newer"), ids.LOG_PAGE, str(page.page - 1)))
     if page.page + 1 < page.pages:
-        buttons.append(_button(texts("log.older"), ids.LOG_PAGE, str(page.page + 1)))
+        buttons.append(button(texts("log.older"), ids.LOG_PAGE, str(page.page + 1)))
     blocks.append(ActionsBlock(elements=buttons))
     footer = texts("log.private", page=page.page + 1, pages=page.pages)
     blocks.append(ContextBlock(elements=[MarkdownTextObject(text=footer)]))
@@ -85,13 +84,4 @@ def log_modal(texts: Texts) -> View:
 
 
 def _share_button(texts: Texts, line: LogLine) -> ButtonElement:
-    return _button(texts("log.share"), ids.LOG_SHARE, str(line.entry_id))
-
-
-def _button(label: str, action_id: str, value: str, *, primary: bool = False) -> Any:
-    return ButtonElement(
-        text=PlainTextObject(text=label[:75]),
-        action_id=action_id,
-        value=value,
-        style="primary" if primary else None,
-    )
+    return button(texts("log.share"), ids.LOG_SHARE, str(line.entry_id))

@@ -18,7 +18,7 @@ from bot.domain.enums import ProgramShape
 from bot.records import Invite, MeetingCard, MoveDraft
 from bot.texts import Texts
 from bot.views import ids
-from bot.views.common import Message
+from bot.views.common import Message, button
 from bot.views.times import when, written
 
 
@@ -197,12 +197,7 @@ def _value(meeting: MeetingCard) -> str:
 def _button(
     label: str, action_id: str, meeting: MeetingCard, *, primary: bool = False
 ) -> ButtonElement:
-    return ButtonElement(
-        text=PlainTextObject(text=label[:75]),
-        action_id=action_id,
-        value=_value(meeting),
-        style="primary" if primary else None,
-    )
+    return button(label, action_id, _value(meeting), primary=primary)
 
 
 def _message(lines: list[str], buttons: list[ButtonElement], text: str) -> Message:

@@ -8,7 +8,6 @@ from typing import Any
 from slack_sdk.models.blocks import (
     ActionsBlock,
     Block,
-    ButtonElement,
     ContextBlock,
     DividerBlock,
     HeaderBlock,
@@ -33,7 +32,7 @@ from bot.records import (
 )
 from bot.texts import Texts
 from bot.views import ids
-from bot.views.common import Message, escape, fit
+from bot.views.common import Message, button, escape, fit
 from bot.views.times import instant
 
 MAX_QUOTES = 20
@@ -85,7 +84,7 @@ def survey_preview(texts: Texts, preview: SurveyPreview) -> Message:
         ContextBlock(elements=[MarkdownTextObject(text=change)]),
         ActionsBlock(
             elements=[
-                _button(
+                button(
                     texts("survey.open", count=preview.mentors + preview.mentees),
                     ids.SURVEY_OPEN,
                     f"{preview.program_id}:{preview.kind}",
@@ -121,7 +120,9 @@ def survey_invite(texts: Texts, invite: SurveyInvite) -> tuple[str, list[dict[st
         SectionBlock(text=MarkdownTextObject(text=text)),
         ActionsBlock(
             elements=[
-                _button(texts("survey.answer"), ids.SURVEY_ANSWER, str(invite.survey_id), True)
+                button(
+                    texts("survey.answer"), ids.SURVEY_ANSWER, str(invite.survey_id), primary=True
+                )
             ]
         ),
         ContextBlock(elements=[MarkdownTextObject(text=texts("survey.anonymous"))]),
@@ -253,12 +254,3 @@ def _who(question: FormQuestion) -> str:
     if len(question.roles) > 1:
         return "both"
     return next(iter(question.roles))
-
-
-def _button(label_text: str, action_id: str, value: str, primary: bool = False) -> ButtonElement:
-    return ButtonElement(
-        text=PlainTextObject(text=label_text[:75]),
-        action_id=action_id,
-        value=value,
-        style="primary" if primary else None,
-    )

@@ -166,7 +166,20 @@ def _header(block: dict[str, Any], pointer: str) -> list[str]:
 
 
 def _actions(block: dict[str, Any], pointer: str) -> list[str]:
-    return _element_count(block, pointer, 25)
+    return _element_count(block, pointer, 25) + _action_id_problems(block, pointer)
+
+
+def _action_id_problems(block: dict[str, Any], pointer: str) -> list[str]:
+    """Slack refuses two elements with one action_id in the same block."""
+    seen: set[str] = set()
+    for index, element in enumerate(block.get("elements") or []):
+        action_id = element.get("action_id") if isinstance(element, dict) else None
+        if action_id is None:
+            continue
+        if action_id in seen:
+            return [_err(f"duplicate action_id: {action_id}", f"{pointer}/elements/{index}")]
+        seen.add(action_id)
+    return []
 
 
 def _context(block: dict[str, Any], pointer: str) -> list[str]:
