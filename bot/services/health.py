@@ -19,7 +19,8 @@ EARLY_GAP, LATER_GAP = timedelta(days=21), timedelta(days=38)
 
 def pair_health(uow: UnitOfWork, program: Program, now: datetime) -> PairHealth:
     """Meetings held against those due, quiet pairs, and pairs that never confirmed one."""
-    pairs = uow.relationships.of_program(program.id, (RelationshipStatus.ACTIVE,))
+    active = uow.relationships.of_program(program.id, (RelationshipStatus.ACTIVE,))
+    pairs = [rel for rel in active if not rel.goes_on]  # on their own after the end: not ours
     by_pair: dict[int, list[Meeting]] = defaultdict(list)
     for meeting in uow.meetings.of_relationships([rel.id for rel in pairs]):
         by_pair[meeting.relationship_id].append(meeting)

@@ -101,3 +101,4 @@ def test_at_the_end_pairs_go_on_finish_or_are_closed_after_the_grace_days(
     before = snapshot(bot)
     travel(bot, 30)  # the pair that goes on is left in peace
     assert snapshot(bot) == before
+    assert "UE000" not in status(bot)  # nor counted among the quiet pairs: it is on its own
