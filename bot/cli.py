@@ -224,7 +224,14 @@ class _SocketMode:
     def run(self) -> None:
         """Take events from Slack until close() is called, then disconnect."""
         log.info("connecting to Slack in Socket Mode")
-        self._handler.connect()
+        try:
+            self._handler.connect()
+        except SlackApiError as error:
+            raise SetupError(
+                f"Slack refused SLACK_APP_TOKEN ({error.response.get('error')}); copy an "
+                "app-level token with the connections:write scope from your app's Basic "
+                "Information page into SLACK_APP_TOKEN"
+            ) from None
         while not self._closing:
             time.sleep(STOP_POLL_SECONDS)
         self._handler.close()

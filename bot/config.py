@@ -41,15 +41,13 @@ def from_env(env: Mapping[str, str] | None = None, *, require_slack: bool = True
     bot_token = env.get("SLACK_BOT_TOKEN", "").strip()
     if require_slack and not bot_token:
         raise SettingsError(_missing("SLACK_BOT_TOKEN", "the bot token (xoxb-...)"))
-    if bot_token and not bot_token.startswith("xoxb-"):
-        raise SettingsError(
-            "SLACK_BOT_TOKEN must be a bot token starting with 'xoxb-'; "
-            "set it in the environment or in .env"
-        )
+    _check_kind("SLACK_BOT_TOKEN", bot_token, "a bot token", "xoxb-")
+    app_token = env.get("SLACK_APP_TOKEN", "").strip()
+    _check_kind("SLACK_APP_TOKEN", app_token, "an app-level token", "xapp-")
     return Settings(
         bot_token=bot_token,
         signing_secret=env.get("SLACK_SIGNING_SECRET", "").strip() or None,
-        app_token=env.get("SLACK_APP_TOKEN", "").strip() or None,
+        app_token=app_token or None,
         api_url=_api_url(env.get("SLACK_API_URL", "").strip() or DEFAULT_API_URL),
         database_url=database_url(env.get("DATABASE_URL", "").strip() or "sqlite:///mentorbot.db"),
         coordinators=frozenset(
@@ -83,6 +81,13 @@ def database_url(raw: str) -> str:
 
 def _missing(name: str, what: str) -> str:
     return f"{name} is not set: put {what} in the environment or in .env (see .env.example)"
+
+
+def _check_kind(name: str, token: str, kind: str, prefix: str) -> None:
+    if token and not token.startswith(prefix):
+        raise SettingsError(
+            f"{name} must be {kind} starting with '{prefix}'; set it in the environment or in .env"
+        )
 
 
 def _api_url(raw: str) -> str:

@@ -41,6 +41,7 @@ def test_values_are_read_and_cleaned() -> None:
     [
         ({}, "SLACK_BOT_TOKEN"),
         ({"SLACK_BOT_TOKEN": "xoxp-user-token"}, "SLACK_BOT_TOKEN"),
+        (TOKEN | {"SLACK_APP_TOKEN": "xoxb-1-2-3"}, "SLACK_APP_TOKEN"),
         (TOKEN | {"DATABASE_URL": "not a url"}, "DATABASE_URL"),
         (TOKEN | {"DATABASE_URL": "mysql://x@y/z"}, "DATABASE_URL"),
         (TOKEN | {"MENTORBOT_LANGUAGE": "de"}, "MENTORBOT_LANGUAGE"),
@@ -59,3 +60,10 @@ def test_a_bad_setting_is_named_in_one_line(env: dict[str, str], named: str) -> 
 
 def test_migrations_do_not_need_slack() -> None:
     assert from_env({}, require_slack=False).bot_token == ""
+
+
+def test_socket_mode_needs_an_app_level_token() -> None:
+    with pytest.raises(SettingsError) as raised:
+        from_env(TOKEN | {"SLACK_APP_TOKEN": "xoxb-the-bot-token-again"})
+    assert str(raised.value).startswith("SLACK_APP_TOKEN must be an app-level token")
+    assert "'xapp-'" in str(raised.value)

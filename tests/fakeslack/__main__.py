@@ -82,6 +82,7 @@ def main(argv: list[str] | None = None) -> None:
     with fake:
         print(f"SLACK_API_URL={fake.api_url}", flush=True)
         print(f"SLACK_BOT_TOKEN={fake.bot_token}", flush=True)
+        print(f"SLACK_APP_TOKEN={fake.app_token}", flush=True)
         print(f"users: {', '.join(sorted(fake.users))}  (Ctrl-C to stop)", flush=True)
         while not stop.wait(0.2):
             pass

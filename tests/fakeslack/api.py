@@ -7,7 +7,7 @@ import binascii
 import secrets
 import time
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tests.fakeslack.models import Channel, Ephemeral, Message, SlackError, UploadedFile
 from tests.fakeslack.validate import (
@@ -18,11 +18,15 @@ from tests.fakeslack.validate import (
 )
 from tests.fakeslack.workspace import Workspace
 
+if TYPE_CHECKING:
+    from tests.fakeslack.socket_mode import SocketMode
+
 Params = dict[str, Any]
 Handler = Callable[["WebApi", Params], dict[str, Any]]
 
 ROUTES: dict[str, Handler] = {}
 MAX_VIEW_STACK = 3
+APP_LEVEL_METHODS = frozenset({"apps.connections.open"})  # the app-level token's, and its only
 
 
 def route(method: str) -> Callable[[Handler], Handler]:
@@ -38,22 +42,26 @@ def route(method: str) -> Callable[[Handler], Handler]:
 class WebApi(Workspace):
     """The workspace plus the Web API methods that act on it."""
 
+    socket_mode: SocketMode
+
     def dispatch(self, method: str, params: Params, token: str | None) -> dict[str, Any]:
         """Run one Web API method and return its JSON answer."""
         handler = ROUTES.get(method)
         try:
             if handler is None:
                 raise SlackError("unknown_method", req_method=method)
-            self._check_token(token)
+            self._check_token(method, token)
             with self.lock:
                 return {"ok": True, **handler(self, params)}
         except SlackError as error:
             return error.to_dict()
 
-    def _check_token(self, token: str | None) -> None:
+    def _check_token(self, method: str, token: str | None) -> None:
         if not token:
             raise SlackError("not_authed")
-        if token != self.bot_token:
+        if (method in APP_LEVEL_METHODS) != token.startswith("xapp-"):
+            raise SlackError("not_allowed_token_type")
+        if token not in (self.bot_token, self.app_token):
             raise SlackError("invalid_auth")
 
     def _user(self, user_id: str) -> dict[str, Any]:
@@ -212,6 +220,11 @@ def _auth_test(api: WebApi, params: Params) -> dict[str, Any]:
         "bot_id": api.bot_id,
         "is_enterprise_install": False,
     }
+
+
+@route("apps.connections.open")
+def _apps_connections_open(api: WebApi, params: Params) -> dict[str, Any]:
+    return {"url": api.socket_mode.open_url()}
 
 
 @route("users.info")

@@ -1,4 +1,5 @@
-"""Plays Slack towards the app under test: signed slash commands, interactions and events."""
+"""Plays Slack towards the app under test: slash commands, interactions and events, as signed
+HTTP requests or as Socket Mode envelopes."""
 
 from __future__ import annotations
 
@@ -11,13 +12,17 @@ import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar
 from urllib.parse import urlencode
 
 from tests.fakeslack.server import FakeSlack
+from tests.fakeslack.socket_mode import Ack
 
 FORM = "application/x-www-form-urlencoded"
 JSON = "application/json"
+# Interactions whose ack may carry an answer (response_action, options) in Socket Mode.
+ANSWERED_INTERACTIONS = frozenset({"view_submission", "block_suggestion"})
+Answer = TypeVar("Answer")
 
 
 @dataclass
@@ -91,14 +96,13 @@ def _option(value: str, text: str | None = None) -> dict[str, Any]:
     return {"text": {"type": "plain_text", "text": text or value, "emoji": True}, "value": value}
 
 
-class SlackDriver:
-    """Sends correctly signed requests to a Slack app's HTTP endpoint, as Slack does."""
+class _Driver(Generic[Answer]):
+    """Builds the slash commands, interactions and events Slack sends; a subclass delivers
+    them (over HTTP or Socket Mode) and returns what the app answered."""
 
     def __init__(
         self,
         fake: FakeSlack,
-        bot_url: str,
-        signing_secret: str,
         *,
         api_app_id: str = "A0001",
         team_domain: str = "fake-workspace",
@@ -106,8 +110,6 @@ class SlackDriver:
         timeout: float = 10.0,
     ) -> None:
         self.fake = fake
-        self.bot_url = bot_url
-        self.signing_secret = signing_secret
         self.api_app_id = api_app_id
         self.team_domain = team_domain
         self.verification_token = verification_token
@@ -124,7 +126,7 @@ class SlackDriver:
         channel_id: str = "C0GENERAL",
         team_id: str | None = None,
         user_name: str | None = None,
-    ) -> Reply:
+    ) -> Answer:
         """Send a slash command invocation."""
         fields = {
             "token": self.verification_token,
@@ -141,7 +143,7 @@ class SlackDriver:
             "response_url": self._new_response_url(),
             "trigger_id": self._new_trigger_id(user_id),
         }
-        return self.raw(urlencode(fields).encode(), content_type=FORM)
+        return self._deliver_command(fields)
 
     def block_action(
         self,
@@ -154,7 +156,7 @@ class SlackDriver:
         message_ts: str | None = None,
         view: dict[str, Any] | None = None,
         selected_option: dict[str, Any] | None = None,
-    ) -> Reply:
+    ) -> Answer:
         """Send a block_actions interaction, from a message or from a view."""
         action = self._action(action_id, block_id, value, selected_option)
         payload = self._interaction("block_actions", user_id)
@@ -165,7 +167,7 @@ class SlackDriver:
             payload["state"] = view.get("state", {"values": {}})
         elif channel_id or message_ts:
             payload.update(self._message_context(channel_id, message_ts))
-        return self._send_payload(payload)
+        return self._deliver_interaction(payload)
 
     def view_submission(
         self,
@@ -176,14 +178,15 @@ class SlackDriver:
         values: dict[str, dict[str, Any]] | None = None,
         private_metadata: str | None = None,
         view_id: str | None = None,
-    ) -> Reply:
-        """Submit a modal; reply.json holds the app's response_action, if any."""
+    ) -> Answer:
+        """Submit a modal; the app's response_action, if any, is in the answer (reply.json
+        over HTTP, ack.payload over Socket Mode)."""
         payload = self._interaction("view_submission", user_id)
         payload["view"] = self._submitted_view(
             user_id, view, callback_id, values, private_metadata, view_id
         )
         payload["response_urls"] = []
-        return self._send_payload(payload)
+        return self._deliver_interaction(payload)
 
     def view_closed(
         self,
@@ -194,7 +197,7 @@ class SlackDriver:
         private_metadata: str | None = None,
         view_id: str | None = None,
         is_cleared: bool = False,
-    ) -> Reply:
+    ) -> Answer:
         """Tell the app that a user closed a modal (sent when notify_on_close is set)."""
         payload = self._interaction("view_closed", user_id)
         payload.pop("trigger_id")
@@ -202,7 +205,7 @@ class SlackDriver:
             user_id, view, callback_id, None, private_metadata, view_id
         )
         payload["is_cleared"] = is_cleared
-        return self._send_payload(payload)
+        return self._deliver_interaction(payload)
 
     def event(
         self,
@@ -211,7 +214,7 @@ class SlackDriver:
         event_id: str | None = None,
         retry_num: int | None = None,
         retry_reason: str | None = None,
-    ) -> Reply:
+    ) -> Answer:
         """Deliver an Events API event_callback, optionally as a retry."""
         event = {"event_ts": self.fake.next_ts(), **event}
         envelope = {
@@ -225,58 +228,18 @@ class SlackDriver:
             "authorizations": [self._authorization()],
             "is_ext_shared_channel": False,
         }
-        headers = {}
-        if retry_num is not None:
-            headers["X-Slack-Retry-Num"] = str(retry_num)
-        if retry_reason is not None:
-            headers["X-Slack-Retry-Reason"] = retry_reason
-        return self.raw(json.dumps(envelope).encode(), content_type=JSON, headers=headers)
+        return self._deliver_event(envelope, retry_num, retry_reason)
 
-    def url_verification(self, challenge: str) -> Reply:
-        """Send the Events API URL verification handshake."""
-        body = {
-            "token": self.verification_token,
-            "challenge": challenge,
-            "type": "url_verification",
-        }
-        return self.raw(json.dumps(body).encode(), content_type=JSON)
+    def _deliver_command(self, fields: dict[str, str]) -> Answer:
+        raise NotImplementedError
 
-    def raw(
-        self,
-        body: bytes,
-        *,
-        content_type: str,
-        timestamp: str | float | None = None,
-        signature: str | None = None,
-        headers: dict[str, str] | None = None,
-    ) -> Reply:
-        """POST a body, signed unless a (bad or stale) timestamp/signature is given."""
-        stamp = str(int(time.time() if timestamp is None else timestamp))
-        all_headers = {
-            "Content-Type": content_type,
-            "X-Slack-Request-Timestamp": stamp,
-            "X-Slack-Signature": signature or sign(self.signing_secret, stamp, body),
-            "User-Agent": "Slackbot 1.0 (+https://api.slack.com/robots)",
-            **(headers or {}),
-        }
-        request = urllib.request.Request(
-            self.bot_url, data=body, headers=all_headers, method="POST"
-        )
-        return self._open(request)
+    def _deliver_interaction(self, payload: dict[str, Any]) -> Answer:
+        raise NotImplementedError
 
-    def _open(self, request: urllib.request.Request) -> Reply:
-        started = time.monotonic()
-        try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                status, raw = response.status, response.read()
-        except urllib.error.HTTPError as error:
-            status, raw = error.code, error.read()
-        text = raw.decode("utf-8", "replace")
-        return Reply(status, text, _parse_json(text), time.monotonic() - started)
-
-    def _send_payload(self, payload: dict[str, Any]) -> Reply:
-        body = urlencode({"payload": json.dumps(payload)}).encode()
-        return self.raw(body, content_type=FORM)
+    def _deliver_event(
+        self, body: dict[str, Any], retry_num: int | None, retry_reason: str | None
+    ) -> Answer:
+        raise NotImplementedError
 
     def _interaction(self, kind: str, user_id: str) -> dict[str, Any]:
         return {
@@ -401,6 +364,108 @@ class SlackDriver:
         if channel is None:
             return "general" if channel_id == "C0GENERAL" else channel_id.lower()
         return "directmessage" if channel.is_im else channel.name
+
+
+class SlackDriver(_Driver[Reply]):
+    """Sends correctly signed requests to a Slack app's HTTP endpoint, as Slack does."""
+
+    def __init__(
+        self,
+        fake: FakeSlack,
+        bot_url: str,
+        signing_secret: str,
+        **options: Any,
+    ) -> None:
+        super().__init__(fake, **options)
+        self.bot_url = bot_url
+        self.signing_secret = signing_secret
+
+    def url_verification(self, challenge: str) -> Reply:
+        """Send the Events API URL verification handshake."""
+        body = {
+            "token": self.verification_token,
+            "challenge": challenge,
+            "type": "url_verification",
+        }
+        return self.raw(json.dumps(body).encode(), content_type=JSON)
+
+    def raw(
+        self,
+        body: bytes,
+        *,
+        content_type: str,
+        timestamp: str | float | None = None,
+        signature: str | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> Reply:
+        """POST a body, signed unless a (bad or stale) timestamp/signature is given."""
+        stamp = str(int(time.time() if timestamp is None else timestamp))
+        all_headers = {
+            "Content-Type": content_type,
+            "X-Slack-Request-Timestamp": stamp,
+            "X-Slack-Signature": signature or sign(self.signing_secret, stamp, body),
+            "User-Agent": "Slackbot 1.0 (+https://api.slack.com/robots)",
+            **(headers or {}),
+        }
+        request = urllib.request.Request(
+            self.bot_url, data=body, headers=all_headers, method="POST"
+        )
+        return self._open(request)
+
+    def _open(self, request: urllib.request.Request) -> Reply:
+        started = time.monotonic()
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                status, raw = response.status, response.read()
+        except urllib.error.HTTPError as error:
+            status, raw = error.code, error.read()
+        text = raw.decode("utf-8", "replace")
+        return Reply(status, text, _parse_json(text), time.monotonic() - started)
+
+    def _deliver_command(self, fields: dict[str, str]) -> Reply:
+        return self.raw(urlencode(fields).encode(), content_type=FORM)
+
+    def _deliver_interaction(self, payload: dict[str, Any]) -> Reply:
+        body = urlencode({"payload": json.dumps(payload)}).encode()
+        return self.raw(body, content_type=FORM)
+
+    def _deliver_event(
+        self, body: dict[str, Any], retry_num: int | None, retry_reason: str | None
+    ) -> Reply:
+        headers = {}
+        if retry_num is not None:
+            headers["X-Slack-Retry-Num"] = str(retry_num)
+        if retry_reason is not None:
+            headers["X-Slack-Retry-Reason"] = retry_reason
+        return self.raw(json.dumps(body).encode(), content_type=JSON, headers=headers)
+
+
+class SocketDriver(_Driver[Ack]):
+    """Sends envelopes over the app's Socket Mode connection to the fake, as Slack does, and
+    returns each one's ack."""
+
+    def _deliver_command(self, fields: dict[str, str]) -> Ack:
+        return self._deliver("slash_commands", fields, accepts_response_payload=True)
+
+    def _deliver_interaction(self, payload: dict[str, Any]) -> Ack:
+        accepts = payload["type"] in ANSWERED_INTERACTIONS
+        return self._deliver("interactive", payload, accepts_response_payload=accepts)
+
+    def _deliver_event(
+        self, body: dict[str, Any], retry_num: int | None, retry_reason: str | None
+    ) -> Ack:
+        return self._deliver(
+            "events_api",
+            body,
+            accepts_response_payload=False,
+            retry_attempt=retry_num or 0,
+            retry_reason=retry_reason or "",
+        )
+
+    def _deliver(self, kind: str, payload: dict[str, Any], **fields: Any) -> Ack:
+        socket_mode = self.fake.socket_mode
+        envelope_id = socket_mode.deliver(kind, payload, timeout=self.timeout, **fields)
+        return socket_mode.wait_for_ack(envelope_id, self.timeout)
 
 
 def _parse_json(text: str) -> dict[str, Any] | None:

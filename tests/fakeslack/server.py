@@ -17,6 +17,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from tests.fakeslack.api import WebApi
 from tests.fakeslack.models import Call, Fault, SlackError
+from tests.fakeslack.socket_mode import SocketMode
 from tests.fakeslack.tiers import per_minute as tier_per_minute
 from tests.fakeslack.validate import response_body_error
 
@@ -32,14 +33,20 @@ class FakeSlack(WebApi):
         *,
         team_id: str = "T0001",
         bot_token: str = "xoxb-fake-token",
+        app_token: str = "xapp-1-A0001-fake-token",
         bot_user_id: str = "UBOT",
         trigger_ttl: float = 3.0,
         host: str = "127.0.0.1",
         port: int = 0,
     ) -> None:
         super().__init__(
-            team_id=team_id, bot_token=bot_token, bot_user_id=bot_user_id, trigger_ttl=trigger_ttl
+            team_id=team_id,
+            bot_token=bot_token,
+            app_token=app_token,
+            bot_user_id=bot_user_id,
+            trigger_ttl=trigger_ttl,
         )
+        self.socket_mode = SocketMode(app_id=self.app_id, host=host)
         self.host = host
         self.port = port
         self.api_url = ""
@@ -63,7 +70,7 @@ class FakeSlack(WebApi):
         return self
 
     def stop(self) -> None:
-        """Stop serving and release the port."""
+        """Stop serving, close the Socket Mode connections and release the ports."""
         if self._httpd is None:
             return
         self._httpd.shutdown()
@@ -71,6 +78,7 @@ class FakeSlack(WebApi):
         if self._thread:
             self._thread.join(timeout=5)
         self._httpd = self._thread = None
+        self.socket_mode.stop()
 
     def __enter__(self) -> FakeSlack:
         return self.start()

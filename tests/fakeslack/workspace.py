@@ -39,6 +39,7 @@ class Workspace:
         *,
         team_id: str = "T0001",
         bot_token: str = "xoxb-fake-token",
+        app_token: str = "xapp-1-A0001-fake-token",
         bot_user_id: str = "UBOT",
         bot_id: str = "B0001",
         trigger_ttl: float = 3.0,
@@ -47,6 +48,7 @@ class Workspace:
         self.team_id = team_id
         self.team_name = "Fake Workspace"
         self.bot_token = bot_token
+        self.app_token = app_token
         self.bot_user_id = bot_user_id
         self.bot_id = bot_id
         self.app_id = "A0001"
