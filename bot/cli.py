@@ -18,6 +18,7 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot import logs
 from bot import main as wiring
 from bot.config import Settings, SettingsError, from_env
 from bot.domain.errors import ChooseProgram, DomainError
@@ -46,9 +47,7 @@ class SetupError(Exception):
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    logs.setup()
     load_dotenv(Path.cwd() / ".env", override=False)
     try:
         return args.run(args)
