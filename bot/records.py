@@ -399,3 +399,13 @@ class SurveyQuestionList:
     questions: tuple[SurveyQuestionLine, ...]
     most: int  # the most questions a survey of this kind may have
     refusal: str | None  # why they can no longer change (a catalog key); None: they can
+
+
+@dataclass(frozen=True)
+class OutboxBacklog:
+    """The outbox's messages not sent yet: pending, claimed by a dispatcher (sending), and
+    of these, the ones a dispatcher would take now (due)."""
+
+    pending: int
+    sending: int
+    due: int

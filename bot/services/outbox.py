@@ -12,11 +12,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from bot.ports import SlackGateway
+from bot.domain.enums import OutboxStatus
+from bot.ports import Meter, NoMeter, SlackGateway
+from bot.records import OutboxBacklog
 from bot.services.deliveries import Delivery
 from bot.services.failures import FailureNotices
 from bot.services.lanes import Clock, run_lanes
-from bot.services.sending import FRESH, NOT_PREPARED, Sending
+from bot.services.sending import FRESH, NOT_PREPARED, SENT, Sending
 from storage.db import Database
 
 
@@ -46,8 +48,10 @@ class Outbox:
         failures: FailureNotices,
         *,
         lease: timedelta = timedelta(minutes=10),  # longer than one call's own 429 retries
+        meter: Meter | None = None,
     ) -> None:
         self.db = db
+        self.meter = meter or NoMeter()
         self.sending = Sending(db, slack, deliveries, failures.tell, lease)
         self.lanes: dict[str, list[str]] = defaultdict(list)
         for kind, delivery in deliveries.items():
@@ -72,10 +76,20 @@ class Outbox:
                 outcome = self.sending.send(message, current, ready)
                 if outcome is not None:
                     report.add(*outcome)
+                    if outcome[0] != SENT:
+                        self.meter.send_failed(kind=message.kind, outcome=outcome[0])
             return bool(claimed)
 
         run_lanes(self.lanes, work, now=now)
         return report
+
+    def backlog(self, *, now: datetime) -> OutboxBacklog:
+        """How many messages wait, for monitoring: one query."""
+        with self.db.unit_of_work() as uow:
+            counts = uow.outbox.backlog(now)
+        pending, due = counts.get(OutboxStatus.PENDING, (0, 0))
+        sending, lapsed = counts.get(OutboxStatus.SENDING, (0, 0))
+        return OutboxBacklog(pending=pending, sending=sending, due=due + lapsed)
 
     def release_claims(self) -> int:
         """Make messages claimed by a process that died sendable again (single-process use)."""

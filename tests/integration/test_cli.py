@@ -168,6 +168,8 @@ def test_in_socket_mode_sigterm_disconnects_then_stops_the_scheduler(
     signals_back_to_pytest: None,
 ) -> None:
     calls: list[str] = []
+    port = free_port()
+    served: dict[str, bytes] = {}
 
     class SocketModeHandler:  # stands in for Bolt's; SIGTERM comes once it is connected
         def __init__(self, app: object, app_token: str, web_client: object) -> None:
@@ -175,6 +177,9 @@ def test_in_socket_mode_sigterm_disconnects_then_stops_the_scheduler(
 
         def connect(self) -> None:
             calls.append("connect")
+            for path in ("/healthz", "/metrics"):  # served beside the connection, on PORT
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=10) as r:
+                    served[path] = r.read()
             signal.raise_signal(signal.SIGTERM)
 
         def close(self) -> None:
@@ -187,10 +192,15 @@ def test_in_socket_mode_sigterm_disconnects_then_stops_the_scheduler(
     monkeypatch.setenv("SLACK_APP_TOKEN", "xapp-1")
     monkeypatch.setenv("SLACK_API_URL", fake_slack.api_url)
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 's.db'}")
+    monkeypatch.setenv("PORT", str(port))
     monkeypatch.chdir(tmp_path)
     caplog.set_level(logging.INFO)
     assert cli.main(["run"]) == 0
     assert calls == ["xapp-1", "connect", "close"]
+    assert json.loads(served["/healthz"]) == {"status": "ok"}
+    assert b"# TYPE mentorbot_outbox_due_messages gauge" in served["/metrics"]
+    with pytest.raises(OSError):  # and no longer once stopped
+        urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2)
     messages = [record.getMessage() for record in caplog.records]
     assert messages.index("Scheduler has been shut down") < messages.index("stopped")
     assert messages[-1] == "stopped"
