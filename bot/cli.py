@@ -245,8 +245,10 @@ def _on_stop_signal(stop: Callable[[], None]) -> None:
 
 
 def _stop(runtime: wiring.Runtime, scheduler: BaseScheduler) -> None:
-    """Once the way in is closed: the work Bolt does after its acks (it may kick the
-    scheduler), then the scheduler's pass under way, then the database."""
+    """Once the way in is closed: the dispatcher is asked to stop after the messages it is
+    sending; then the work Bolt does after its acks (it may kick the scheduler), then the
+    scheduler's pass under way, then the database."""
+    runtime.services.outbox.stop()
     runtime.app.listener_runner.listener_executor.shutdown(wait=True)
     scheduler.shutdown(wait=True)
     runtime.db.dispose()

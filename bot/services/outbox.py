@@ -38,7 +38,7 @@ class DispatchReport:
 
 
 class Outbox:
-    """Sends due messages lane by lane, each through its Delivery."""
+    """Sends due messages lane by lane, each through its Delivery, until it is stopped."""
 
     def __init__(
         self,
@@ -52,6 +52,7 @@ class Outbox:
     ) -> None:
         self.db = db
         self.meter = meter or NoMeter()
+        self._stopping = threading.Event()
         self.sending = Sending(db, slack, deliveries, failures.tell, lease)
         self.lanes: dict[str, list[str]] = defaultdict(list)
         for kind, delivery in deliveries.items():
@@ -62,12 +63,15 @@ class Outbox:
         report = DispatchReport()
 
         def work(lane: str, clock: Clock) -> bool:
+            if self._stopping.is_set():
+                return False
             claimed = self.sending.claim(self.lanes[lane], clock())
             read_at = clock()
             prepared = self.sending.prepare(claimed, read_at)
             for n, message in enumerate(claimed):
                 current = clock()
-                if not self.sending.in_time(message, current):  # a long wait on rate limits
+                # Stopping, or a long wait on rate limits: what is not begun is given back.
+                if self._stopping.is_set() or not self.sending.in_time(message, current):
                     self.sending.give_back(claimed[n:])
                     break
                 if current - read_at > FRESH:  # what was read may have changed since
@@ -82,6 +86,11 @@ class Outbox:
 
         run_lanes(self.lanes, work, now=now)
         return report
+
+    def stop(self) -> None:
+        """The process is stopping: each pass under way finishes the message it is sending,
+        gives back the ones it claimed and has not begun, and sends nothing more."""
+        self._stopping.set()
 
     def backlog(self, *, now: datetime) -> OutboxBacklog:
         """How many messages wait, for monitoring: one query."""

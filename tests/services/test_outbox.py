@@ -149,6 +149,31 @@ def test_backoff_doubles_up_to_an_hour() -> None:
     assert backoff(20) == timedelta(hours=1)
 
 
+def test_a_stopped_outbox_finishes_the_message_it_is_sending_and_gives_back_the_rest(
+    db: Database, outbox: Outbox, slack: RecordingSlack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clock = ManualClock()
+    for key in ("k1", "k2", "k3"):
+        enqueue(db, clock, key)
+    post = slack.post_message
+
+    def stop_while_posting(channel: str, text: str, blocks: object = None) -> str:
+        outbox.stop()  # as SIGTERM does while the first message is on its way
+        return post(channel, text)
+
+    monkeypatch.setattr(slack, "post_message", stop_while_posting)
+    assert outbox.dispatch(now=clock.now()).sent == 1
+    rows = [row(db, key) for key in ("k1", "k2", "k3")]
+    assert [r.status for r in rows] == [
+        OutboxStatus.SENT,
+        OutboxStatus.PENDING,
+        OutboxStatus.PENDING,
+    ]
+    assert [(r.attempts, r.claimed_until) for r in rows[1:]] == [(0, None), (0, None)]
+    assert outbox.dispatch(now=clock.now()).sent == 0  # stopped: nothing more is claimed
+    assert len(slack.posts) == 1
+
+
 def test_the_backlog_counts_what_waits_and_what_is_due(db: Database, outbox: Outbox) -> None:
     clock = ManualClock()
     enqueue(db, clock, "first")
