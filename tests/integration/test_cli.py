@@ -99,6 +99,26 @@ def test_an_unreachable_slack_is_named(tmp_path: Path) -> None:
     assert_one_clear_line(done, "cannot reach Slack")
 
 
+def test_a_port_it_cannot_listen_on_is_named(tmp_path: Path, fake_slack: FakeSlack) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        done = mentorbot(
+            "run",
+            "--http",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(taken.getsockname()[1]),
+            cwd=tmp_path,
+            SLACK_BOT_TOKEN=fake_slack.bot_token,
+            SLACK_SIGNING_SECRET="s",
+            SLACK_API_URL=fake_slack.api_url,
+            DATABASE_URL=f"sqlite:///{tmp_path / 'x.db'}",
+        )
+    assert_one_clear_line(done, "cannot listen on 127.0.0.1:", "PORT")
+
+
 def test_settings_come_from_dotenv_and_migrate_works(tmp_path: Path) -> None:
     (tmp_path / ".env").write_text(f"DATABASE_URL=sqlite:///{tmp_path / 'from-dotenv.db'}\n")
     done = mentorbot("migrate", cwd=tmp_path)
