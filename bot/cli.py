@@ -6,7 +6,6 @@ import argparse
 import logging
 import signal
 import sys
-import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,6 +17,7 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot import logs
 from bot import main as wiring
 from bot.config import Settings, SettingsError, from_env
 from bot.domain.errors import ChooseProgram, DomainError
@@ -33,11 +33,11 @@ from storage.migrate import upgrade
 if TYPE_CHECKING:
     from apscheduler.schedulers.base import BaseScheduler
 
+    from bot.socket_mode import SocketMode
     from bot.web import HttpServer
 
 log = logging.getLogger("mentorbot")
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
-STOP_POLL_SECONDS = 0.5
 
 
 class SetupError(Exception):
@@ -46,9 +46,7 @@ class SetupError(Exception):
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    logs.setup()
     load_dotenv(Path.cwd() / ".env", override=False)
     try:
         return args.run(args)
@@ -97,7 +95,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         released = runtime.services.outbox.release_claims()
         if released:
             log.info("resuming %s messages a stopped run had started to send", released)
-    way_in = _http(runtime, args.host, args.port or settings.port) if http else _SocketMode(runtime)
+    host, port = args.host, args.port or settings.port
+    way_in = _http(runtime, host, port) if http else _socket_mode(runtime, host, port)
     _on_stop_signal(way_in.close)
     scheduler = wiring.start_scheduler(runtime)
     runtime.services.kick()  # what is due (a launch cut off by a restart) goes on at once
@@ -204,41 +203,33 @@ def _check_slack(runtime: wiring.Runtime) -> str:
 def _http(runtime: wiring.Runtime, host: str, port: int) -> HttpServer:
     from bot.web import http_server
 
-    return http_server(runtime.app, runtime.db, host=host, port=port)
+    registry = runtime.metrics.registry
+    return _listening(
+        lambda: http_server(runtime.app, runtime.db, host=host, port=port, registry=registry),
+        host,
+        port,
+    )
 
 
-class _SocketMode:
-    """SocketModeHandler.start(), except that a signal may end it: run() until close()."""
+def _socket_mode(runtime: wiring.Runtime, host: str, port: int) -> SocketMode:
+    from bot.socket_mode import SocketMode
+    from bot.web import operations_server
 
-    def __init__(self, runtime: wiring.Runtime) -> None:
-        from slack_bolt.adapter.socket_mode import SocketModeHandler
+    registry = runtime.metrics.registry
+    beside = _listening(
+        lambda: operations_server(runtime.db, registry, host=host, port=port), host, port
+    )
+    return SocketMode(runtime, beside)
 
-        from bot.slack_gateway import web_client
 
-        token = runtime.settings.app_token
-        assert token is not None
-        client = web_client(token, runtime.settings.api_url)
-        self._handler = SocketModeHandler(runtime.app, token, web_client=client)
-        self._closing = False
-
-    def run(self) -> None:
-        """Take events from Slack until close() is called, then disconnect."""
-        log.info("connecting to Slack in Socket Mode")
-        try:
-            self._handler.connect()
-        except SlackApiError as error:
-            raise SetupError(
-                f"Slack refused SLACK_APP_TOKEN ({error.response.get('error')}); copy an "
-                "app-level token with the connections:write scope from your app's Basic "
-                "Information page into SLACK_APP_TOKEN"
-            ) from None
-        while not self._closing:
-            time.sleep(STOP_POLL_SECONDS)
-        self._handler.close()
-
-    def close(self) -> None:
-        """Ask run() to stop. It only sets a flag, so a signal handler may call it."""
-        self._closing = True
+def _listening(make: Callable[[], HttpServer], host: str, port: int) -> HttpServer:
+    try:
+        return make()
+    except OSError as error:
+        raise SetupError(
+            f"cannot listen on {host}:{port} ({error.strerror or error}); "
+            "choose another port with PORT or --port"
+        ) from None
 
 
 def _on_stop_signal(stop: Callable[[], None]) -> None:
@@ -254,8 +245,10 @@ def _on_stop_signal(stop: Callable[[], None]) -> None:
 
 
 def _stop(runtime: wiring.Runtime, scheduler: BaseScheduler) -> None:
-    """Once the way in is closed: the work Bolt does after its acks (it may kick the
-    scheduler), then the scheduler's pass under way, then the database."""
+    """Once the way in is closed: the dispatcher is asked to stop after the messages it is
+    sending; then the work Bolt does after its acks (it may kick the scheduler), then the
+    scheduler's pass under way, then the database."""
+    runtime.services.outbox.stop()
     runtime.app.listener_runner.listener_executor.shutdown(wait=True)
     scheduler.shutdown(wait=True)
     runtime.db.dispose()

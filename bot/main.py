@@ -13,7 +13,8 @@ from slack_sdk import WebClient
 
 import handlers
 from bot.config import Settings
-from bot.ports import Clock, SystemClock
+from bot.metrics import Metrics
+from bot.ports import Clock, Meter, NoMeter, SystemClock
 from bot.records import SurveyInvite
 from bot.services import Services
 from bot.services.access import Access
@@ -41,7 +42,8 @@ from bot.services.signups import Signups
 from bot.services.survey_questions import SurveyQuestions
 from bot.services.survey_steps import FileRenderer, ResultsFile, SurveyAsk
 from bot.services.surveys import Surveys
-from bot.slack_gateway import WebApiGateway, web_client
+from bot.slack_client import web_client
+from bot.slack_gateway import WebApiGateway
 from bot.texts import Texts
 from bot.views.agreement import agreement_reminder
 from bot.views.closing import closing_question
@@ -52,6 +54,7 @@ from bot.views.notices import notice_text
 from bot.views.pair import welcome_message
 from bot.views.programs import launch_progress
 from bot.views.surveys import survey_invite
+from handlers.telemetry import ObservedApp
 from schedules.scheduler import kick, make_scheduler
 from storage.db import Database
 
@@ -69,10 +72,14 @@ class Runtime:
     client: WebClient
     services: Services
     app: App
+    metrics: Metrics
 
 
-def build_services(settings: Settings, db: Database, client: WebClient, clock: Clock) -> Services:
+def build_services(
+    settings: Settings, db: Database, client: WebClient, clock: Clock, meter: Meter | None = None
+) -> Services:
     """The services on one database and one Slack client, each with the views it draws."""
+    meter = meter or NoMeter()
     gateway = WebApiGateway(client)
     access = Access(settings.coordinators)
     people = People(db, gateway, access, default_language=settings.language)
@@ -118,7 +125,7 @@ def build_services(settings: Settings, db: Database, client: WebClient, clock: C
     programs = Programs(
         db, access, default_language=settings.language, default_timezone=settings.timezone
     )
-    outbox = Outbox(db, gateway, deliveries, FailureNotices(access))
+    outbox = Outbox(db, gateway, deliveries, FailureNotices(access), meter=meter)
     launches = Launches(
         db,
         gateway,
@@ -140,7 +147,7 @@ def build_services(settings: Settings, db: Database, client: WebClient, clock: C
         planner=planner,
         meetings=Meetings(db, people),
         logbook=LogBook(db),
-        passes=Passes(planner, outbox, surveys),
+        passes=Passes(planner, outbox, surveys, meter),
         surveys=surveys,
         members=ChannelMembers(db, gateway),
         endings=Endings(db, access),
@@ -158,12 +165,13 @@ def _file_renderer(draw: Callable[..., tuple[str, str, bytes]]) -> FileRenderer:
     return lambda language, report, results: draw(Texts(language), report, results)
 
 
-def build_app(settings: Settings, services: Services, client: WebClient) -> App:
-    """The Bolt app, the same for Socket Mode and HTTP."""
+def build_app(settings: Settings, services: Services, client: WebClient, metrics: Metrics) -> App:
+    """The Bolt app, the same for Socket Mode and HTTP; each request it handles is counted."""
     for name in OAUTH_VARIABLES:
         if os.environ.pop(name, None) is not None:
             log.warning("%s is ignored: mentorbot runs with SLACK_BOT_TOKEN", name)
-    app = App(
+    app = ObservedApp(
+        on_done=metrics.request_done,
         # Without a name Bolt reads the whole call stack (0.1 s at each start). Bolt sets its
         # app logger's level from the root's, so the name must not be our own "mentorbot".
         name="mentorbot.slack",
@@ -178,11 +186,15 @@ def build_app(settings: Settings, services: Services, client: WebClient) -> App:
 
 
 def build(settings: Settings, *, clock: Clock | None = None) -> Runtime:
-    """Everything the bot needs, not yet started."""
+    """Everything the bot needs, not yet started; its metrics on a registry of its own."""
+    clock = clock or SystemClock()
+    metrics = Metrics()
     db = Database(settings.database_url)
-    client = web_client(settings.bot_token, settings.api_url)
-    services = build_services(settings, db, client, clock or SystemClock())
-    return Runtime(settings, db, client, services, build_app(settings, services, client))
+    client = web_client(settings.bot_token, settings.api_url, on_error=metrics.slack_api_error)
+    services = build_services(settings, db, client, clock, metrics)
+    metrics.watch_outbox(lambda: services.outbox.backlog(now=clock.now()))
+    app = build_app(settings, services, client, metrics)
+    return Runtime(settings, db, client, services, app, metrics)
 
 
 def start_scheduler(runtime: Runtime):

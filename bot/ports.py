@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Protocol
@@ -16,6 +17,30 @@ class SystemClock:
 
     def now(self) -> datetime:
         return datetime.now(UTC)
+
+
+class Meter(Protocol):
+    """What the services count and time for operations (bot/metrics.py serves it on
+    /metrics). The meter holds the stopwatch: services read no clock of their own."""
+
+    def pass_timer(self) -> AbstractContextManager[object]: ...
+
+    def planner_timer(self) -> AbstractContextManager[object]: ...
+
+    def send_failed(self, *, kind: str, outcome: str) -> None: ...
+
+
+class NoMeter:
+    """A Meter that keeps nothing: for runs nobody scrapes (`mentorbot dispatch`, tests)."""
+
+    def pass_timer(self) -> AbstractContextManager[object]:
+        return nullcontext()
+
+    def planner_timer(self) -> AbstractContextManager[object]:
+        return nullcontext()
+
+    def send_failed(self, *, kind: str, outcome: str) -> None:
+        """Nothing kept."""
 
 
 @dataclass(frozen=True)

@@ -454,3 +454,13 @@ class HomeData:
     log_entries: int
     boards: tuple[ProgramBoard, ...] = ()
     is_coordinator: bool = False
+
+
+@dataclass(frozen=True)
+class OutboxBacklog:
+    """The outbox's messages not sent yet: pending, claimed by a dispatcher (sending), and
+    of these, the ones a dispatcher would take now (due)."""
+
+    pending: int
+    sending: int
+    due: int

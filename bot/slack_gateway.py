@@ -3,22 +3,12 @@
 from __future__ import annotations
 
 import logging
-import time
 import urllib.error
 from collections.abc import Callable
 from typing import Any
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
-from slack_sdk.http_retry.builtin_handlers import (
-    ConnectionErrorRetryHandler,
-    RateLimitErrorRetryHandler,
-    ServerErrorRetryHandler,
-)
-from slack_sdk.http_retry.handler import RetryHandler
-from slack_sdk.http_retry.request import HttpRequest
-from slack_sdk.http_retry.response import HttpResponse
-from slack_sdk.http_retry.state import RetryState
 
 from bot.domain.errors import SlackError
 from bot.ports import SlackProfile
@@ -29,58 +19,6 @@ log = logging.getLogger(__name__)
 TRANSIENT_ERRORS = frozenset(
     {"ratelimited", "internal_error", "fatal_error", "service_unavailable", "request_timeout"}
 )
-
-
-class AnyServerErrorRetryHandler(ServerErrorRetryHandler):
-    """Retries every 5xx answer, not only the 500 and 503 that slack-sdk's own handler takes."""
-
-    def _can_retry(
-        self,
-        *,
-        state: RetryState,
-        request: HttpRequest,
-        response: HttpResponse | None = None,
-        error: Exception | None = None,
-    ) -> bool:
-        return response is not None and 500 <= response.status_code < 600
-
-
-class RetryAfterHandler(RateLimitErrorRetryHandler):
-    """Waits exactly as long as Slack's Retry-After says (slack-sdk's own adds up to a second
-    at random, which adds up over a launch that waits on conversations.create again and
-    again)."""
-
-    def prepare_for_next_attempt(
-        self,
-        *,
-        state: RetryState,
-        request: HttpRequest,
-        response: HttpResponse | None = None,
-        error: Exception | None = None,
-    ) -> None:
-        if response is None:
-            raise error  # type: ignore[misc]
-        headers = {name.lower(): values for name, values in response.headers.items()}
-        value = (headers.get("retry-after") or ["1"])[0]
-        state.next_attempt_requested = True
-        time.sleep(max(float(value) if value.replace(".", "", 1).isdigit() else 1.0, 0.0))
-        state.increment_current_attempt()
-
-
-def retry_handlers() -> list[RetryHandler]:
-    """429 (after Retry-After), 5xx and connection errors, retried inside each call."""
-    return [
-        RetryAfterHandler(max_retry_count=5),
-        AnyServerErrorRetryHandler(max_retry_count=2),
-        ConnectionErrorRetryHandler(max_retry_count=2),
-    ]
-
-
-def web_client(token: str | None, api_url: str, *, timeout: int = 30) -> WebClient:
-    """Every WebClient the bot creates: our base URL and our retry handlers."""
-    return WebClient(
-        token=token, base_url=api_url, timeout=timeout, retry_handlers=retry_handlers()
-    )
 
 
 def as_slack_error(error: SlackClientError) -> SlackError:

@@ -1,4 +1,5 @@
-"""The HTTP surface: POST /slack/events for Slack, GET /healthz for load balancers."""
+"""The HTTP surface: POST /slack/events for Slack, GET /healthz for load balancers, GET
+/metrics for Prometheus. In Socket Mode a server of its own serves the last two."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from prometheus_client import CollectorRegistry, make_wsgi_app
 from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 from sqlalchemy.exc import SQLAlchemyError
@@ -20,19 +22,41 @@ log = logging.getLogger(__name__)
 
 EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"
+METRICS_PATH = "/metrics"
 GRACE_SECONDS = 5  # for the answers begun; Slack gives up on one after 3 s
 
 
-def wsgi_app(app: App, db: Database) -> Callable[..., Iterable[bytes]]:
-    """Slack's requests go to Bolt; /healthz answers 200 while the database answers."""
-    slack = SlackRequestHandler(app, path=EVENTS_PATH)
+def wsgi_app(
+    app: App, db: Database, registry: CollectorRegistry | None = None
+) -> Callable[..., Iterable[bytes]]:
+    """Slack's requests go to Bolt; /healthz answers 200 while the database answers; /metrics
+    gives the registry's metrics (when there is one)."""
+    return _operations(db, registry, SlackRequestHandler(app, path=EVENTS_PATH))
+
+
+def operations_app(db: Database, registry: CollectorRegistry) -> Callable[..., Iterable[bytes]]:
+    """/healthz and /metrics only: what Socket Mode serves beside its connection to Slack."""
+    return _operations(db, registry, _not_found)
+
+
+def _operations(
+    db: Database, registry: CollectorRegistry | None, rest: Callable[..., Iterable[bytes]]
+) -> Callable[..., Iterable[bytes]]:
+    metrics = make_wsgi_app(registry) if registry is not None else None
 
     def application(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
-        if environ.get("PATH_INFO") == HEALTH_PATH and environ.get("REQUEST_METHOD") == "GET":
+        path, method = environ.get("PATH_INFO"), environ.get("REQUEST_METHOD")
+        if path == HEALTH_PATH and method == "GET":
             return _health(db, start_response)
-        return slack(environ, start_response)
+        if path == METRICS_PATH and method == "GET" and metrics is not None:
+            return metrics(environ, start_response)
+        return rest(environ, start_response)
 
     return application
+
+
+def _not_found(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+    return _json(start_response, "404 Not Found", {"status": "not found"})
 
 
 def _health(db: Database, start_response: Callable[..., Any]) -> Iterable[bytes]:
@@ -53,10 +77,32 @@ def _json(start_response: Callable[..., Any], status: str, body: dict[str, str])
 
 
 def http_server(
-    app: App, db: Database, *, host: str = "0.0.0.0", port: int = 3000, threads: int = 8
+    app: App,
+    db: Database,
+    *,
+    host: str = "0.0.0.0",
+    port: int = 3000,
+    threads: int = 8,
+    registry: CollectorRegistry | None = None,
 ) -> HttpServer:
     """The app served by waitress; call `.run()` to serve and `.close()` to stop."""
-    return HttpServer(wsgi_app(app, db), host=host, port=port, threads=threads)
+    paths = f"POST {EVENTS_PATH}, GET {HEALTH_PATH}" + (f", GET {METRICS_PATH}" if registry else "")
+    return HttpServer(
+        wsgi_app(app, db, registry), host=host, port=port, threads=threads, paths=paths
+    )
+
+
+def operations_server(
+    db: Database, registry: CollectorRegistry, *, host: str = "0.0.0.0", port: int = 3000
+) -> HttpServer:
+    """/healthz and /metrics served by waitress, for Socket Mode."""
+    return HttpServer(
+        operations_app(db, registry),
+        host=host,
+        port=port,
+        threads=2,
+        paths=f"GET {HEALTH_PATH}, GET {METRICS_PATH}",
+    )
 
 
 class HttpServer:
@@ -69,8 +115,15 @@ class HttpServer:
     """
 
     def __init__(
-        self, application: Callable[..., Iterable[bytes]], *, host: str, port: int, threads: int
+        self,
+        application: Callable[..., Iterable[bytes]],
+        *,
+        host: str,
+        port: int,
+        threads: int,
+        paths: str,
     ) -> None:
+        self.paths = paths
         self._sockets: dict[int, wasyncore.dispatcher] = {}
         self._server = create_server(
             application, map=self._sockets, host=host, port=port, threads=threads
@@ -84,11 +137,10 @@ class HttpServer:
     def run(self) -> None:
         """Serve until close() is called, then stop in order and return."""
         log.info(
-            "serving HTTP on %s:%s: POST %s, GET %s",
+            "serving HTTP on %s:%s: %s",
             self._server.effective_host,
             self._server.effective_port,
-            EVENTS_PATH,
-            HEALTH_PATH,
+            self.paths,
         )
         while not self._closing:
             self._poll(self._server.adj.asyncore_loop_timeout)

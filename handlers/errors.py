@@ -12,6 +12,7 @@ from slack_sdk.errors import SlackClientError
 
 from bot.texts import Texts
 from bot.views import messages
+from handlers import telemetry
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +24,7 @@ def tell_failure(error: Exception, texts: Texts, respond: Respond) -> None:
     its ack, can answer Slack 404 instead (it resets the ack it had not yet sent).
     """
     log.error("unhandled error after the ack: %s", type(error).__name__, exc_info=error)
+    telemetry.failed()
     with contextlib.suppress(SlackClientError, ValueError):
         respond(**messages.notice(texts("error.internal")).as_kwargs())
 
@@ -35,6 +37,7 @@ def handle_error(
     client: WebClient,
 ) -> None:
     log.error("unhandled error in a listener: %s", type(error).__name__, exc_info=error)
+    telemetry.failed()
     texts = context.get("texts") or Texts(context.get("default_language") or "en")
     answer = messages.notice(texts("error.internal")).as_kwargs()
     if respond is not None:

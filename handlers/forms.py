@@ -14,6 +14,7 @@ from bot.texts import Texts
 from bot.views.common import plain
 from bot.views.forms import errors_for
 from bot.views.refs import refusal
+from handlers import telemetry
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +31,7 @@ def checked(ack: Ack, texts: Texts, fields: tuple[str, ...], action: Callable[[]
         return None
     except Exception:  # the form is still open: say so there, instead of Slack's own error
         log.exception("a form submission failed")
+        telemetry.failed()
         ack(response_action="errors", errors={fields[0]: texts("error.internal")})
         return None
     ack()

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, bindparam, func, or_, select, update
+from sqlalchemy import ColumnElement, and_, bindparam, case, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -100,13 +100,7 @@ class OutboxRepository:
         self, *, now: datetime, until: datetime, limit: int, kinds: list[str] | None = None
     ) -> list[OutboxMessage]:
         """Mark up to `limit` due rows as being sent until `until`; other dispatchers skip them."""
-        due = or_(
-            and_(
-                OutboxMessage.status == OutboxStatus.PENDING, OutboxMessage.next_attempt_at <= now
-            ),
-            and_(OutboxMessage.status == OutboxStatus.SENDING, OutboxMessage.claimed_until <= now),
-        )
-        query = select(OutboxMessage).where(due)
+        query = select(OutboxMessage).where(_due(now))
         if kinds is not None:
             query = query.where(OutboxMessage.kind.in_(kinds))
         rows = list(
@@ -121,6 +115,17 @@ class OutboxRepository:
             row.claimed_until = until
         self.session.flush()
         return rows
+
+    def backlog(self, now: datetime) -> dict[str, tuple[int, int]]:
+        """Messages not sent yet by status (pending, sending): how many, and how many of them
+        a dispatcher would claim at `now`. One statement, read through the due index."""
+        due = func.sum(case((_due(now), 1), else_=0))
+        rows = self.session.execute(
+            select(OutboxMessage.status, func.count(), due)
+            .where(OutboxMessage.status.in_((OutboxStatus.PENDING, OutboxStatus.SENDING)))
+            .group_by(OutboxMessage.status)
+        )
+        return {status: (count, int(due or 0)) for status, count, due in rows}
 
     def release_claims(self) -> int:
         """Claims held by a dead process become pending again."""
@@ -188,6 +193,15 @@ class OutboxRepository:
             .values(status=OutboxStatus.PENDING, attempts=0, next_attempt_at=now)
         )
         return result.rowcount
+
+
+def _due(now: datetime) -> ColumnElement[bool]:
+    """Sendable now: pending and its time has come, or claimed by a dispatcher whose lease
+    ran out."""
+    return or_(
+        and_(OutboxMessage.status == OutboxStatus.PENDING, OutboxMessage.next_attempt_at <= now),
+        and_(OutboxMessage.status == OutboxStatus.SENDING, OutboxMessage.claimed_until <= now),
+    )
 
 
 def _rows(messages: list[Queued], now: datetime) -> list[dict[str, Any]]:

@@ -14,7 +14,8 @@ from slack_sdk.errors import SlackApiError
 
 from bot.domain.errors import SlackError
 from bot.records import Invite
-from bot.slack_gateway import WebApiGateway, web_client
+from bot.slack_client import web_client
+from bot.slack_gateway import WebApiGateway
 from bot.views.calendar import meeting_invite
 from tests.fakeslack import FakeSlack
 from tests.fakeslack.tiers import per_minute

@@ -3,6 +3,7 @@ anything left, so a rate limit on one method does not hold up the others."""
 
 from __future__ import annotations
 
+import contextvars
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -73,8 +74,12 @@ def run_lanes(lanes: Mapping[str, object], work: Work, *, now: datetime) -> None
     def clock() -> datetime:
         return now + timedelta(seconds=int(time.monotonic() - started))
 
+    # Each lane runs in a copy of the caller's context, so its log lines carry the pass's id.
     threads = [
-        threading.Thread(target=_lane, args=(lane, work, rounds, clock)) for lane in sorted(lanes)
+        threading.Thread(
+            target=contextvars.copy_context().run, args=(_lane, lane, work, rounds, clock)
+        )
+        for lane in sorted(lanes)
     ]
     for thread in threads:
         thread.start()

@@ -12,11 +12,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from bot.ports import SlackGateway
+from bot.domain.enums import OutboxStatus
+from bot.ports import Meter, NoMeter, SlackGateway
+from bot.records import OutboxBacklog
 from bot.services.deliveries import Delivery
 from bot.services.failures import FailureNotices
 from bot.services.lanes import Clock, run_lanes
-from bot.services.sending import FRESH, NOT_PREPARED, Sending
+from bot.services.sending import FRESH, NOT_PREPARED, SENT, Sending
 from storage.db import Database
 
 
@@ -36,7 +38,7 @@ class DispatchReport:
 
 
 class Outbox:
-    """Sends due messages lane by lane, each through its Delivery."""
+    """Sends due messages lane by lane, each through its Delivery, until it is stopped."""
 
     def __init__(
         self,
@@ -46,8 +48,11 @@ class Outbox:
         failures: FailureNotices,
         *,
         lease: timedelta = timedelta(minutes=10),  # longer than one call's own 429 retries
+        meter: Meter | None = None,
     ) -> None:
         self.db = db
+        self.meter = meter or NoMeter()
+        self._stopping = threading.Event()
         self.sending = Sending(db, slack, deliveries, failures.tell, lease)
         self.lanes: dict[str, list[str]] = defaultdict(list)
         for kind, delivery in deliveries.items():
@@ -58,12 +63,15 @@ class Outbox:
         report = DispatchReport()
 
         def work(lane: str, clock: Clock) -> bool:
+            if self._stopping.is_set():
+                return False
             claimed = self.sending.claim(self.lanes[lane], clock())
             read_at = clock()
             prepared = self.sending.prepare(claimed, read_at)
             for n, message in enumerate(claimed):
                 current = clock()
-                if not self.sending.in_time(message, current):  # a long wait on rate limits
+                # Stopping, or a long wait on rate limits: what is not begun is given back.
+                if self._stopping.is_set() or not self.sending.in_time(message, current):
                     self.sending.give_back(claimed[n:])
                     break
                 if current - read_at > FRESH:  # what was read may have changed since
@@ -72,10 +80,25 @@ class Outbox:
                 outcome = self.sending.send(message, current, ready)
                 if outcome is not None:
                     report.add(*outcome)
+                    if outcome[0] != SENT:
+                        self.meter.send_failed(kind=message.kind, outcome=outcome[0])
             return bool(claimed)
 
         run_lanes(self.lanes, work, now=now)
         return report
+
+    def stop(self) -> None:
+        """The process is stopping: each pass under way finishes the message it is sending,
+        gives back the ones it claimed and has not begun, and sends nothing more."""
+        self._stopping.set()
+
+    def backlog(self, *, now: datetime) -> OutboxBacklog:
+        """How many messages wait, for monitoring: one query."""
+        with self.db.unit_of_work() as uow:
+            counts = uow.outbox.backlog(now)
+        pending, due = counts.get(OutboxStatus.PENDING, (0, 0))
+        sending, lapsed = counts.get(OutboxStatus.SENDING, (0, 0))
+        return OutboxBacklog(pending=pending, sending=sending, due=due + lapsed)
 
     def release_claims(self) -> int:
         """Make messages claimed by a process that died sendable again (single-process use)."""

@@ -108,6 +108,11 @@ class FakeSlack(WebApi):
         with self.lock:
             self._faults.setdefault(method, deque()).append(fault)
 
+    def faults_left(self, method: str) -> int:
+        """How many more calls of a method the injected faults wait for (0: all came)."""
+        with self.lock:
+            return sum(fault.remaining for fault in self._faults.get(method, ()))
+
     def rate_limit(
         self, method: str, per_minute: int | None = None, *, window: float = 60.0
     ) -> None:

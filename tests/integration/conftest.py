@@ -101,7 +101,9 @@ def bot(fake_slack: FakeSlack, database_url: str) -> Iterator[RunningBot]:
         passes.append(thread)
 
     runtime.services.kick.connect(kick)
-    server = http_server(runtime.app, runtime.db, host="127.0.0.1", port=0)
+    server = http_server(
+        runtime.app, runtime.db, host="127.0.0.1", port=0, registry=runtime.metrics.registry
+    )
 
     def serve() -> None:
         with contextlib.suppress(OSError, ValueError):  # closing the socket ends the loop so

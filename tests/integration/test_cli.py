@@ -99,6 +99,26 @@ def test_an_unreachable_slack_is_named(tmp_path: Path) -> None:
     assert_one_clear_line(done, "cannot reach Slack")
 
 
+def test_a_port_it_cannot_listen_on_is_named(tmp_path: Path, fake_slack: FakeSlack) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        done = mentorbot(
+            "run",
+            "--http",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(taken.getsockname()[1]),
+            cwd=tmp_path,
+            SLACK_BOT_TOKEN=fake_slack.bot_token,
+            SLACK_SIGNING_SECRET="s",
+            SLACK_API_URL=fake_slack.api_url,
+            DATABASE_URL=f"sqlite:///{tmp_path / 'x.db'}",
+        )
+    assert_one_clear_line(done, "cannot listen on 127.0.0.1:", "PORT")
+
+
 def test_settings_come_from_dotenv_and_migrate_works(tmp_path: Path) -> None:
     (tmp_path / ".env").write_text(f"DATABASE_URL=sqlite:///{tmp_path / 'from-dotenv.db'}\n")
     done = mentorbot("migrate", cwd=tmp_path)
@@ -136,8 +156,10 @@ def test_the_bot_starts_answers_healthz_and_stops_on_sigterm(
         output, _ = process.communicate(timeout=30)
         print(output)
     assert process.returncode == 0
-    for sign_of_trouble in ("Traceback", "Bad file descriptor", "OSError", " ERROR "):
+    for sign_of_trouble in ("Traceback", "Bad file descriptor", "OSError"):
         assert sign_of_trouble not in output
+    lines = [json.loads(line) for line in output.splitlines()]  # off a terminal: JSON lines
+    assert "ERROR" not in {line["level"] for line in lines}
 
 
 def sigterm_during_health_checks(process: subprocess.Popen[str], port: int) -> None:
@@ -166,6 +188,8 @@ def test_in_socket_mode_sigterm_disconnects_then_stops_the_scheduler(
     signals_back_to_pytest: None,
 ) -> None:
     calls: list[str] = []
+    port = free_port()
+    served: dict[str, bytes] = {}
 
     class SocketModeHandler:  # stands in for Bolt's; SIGTERM comes once it is connected
         def __init__(self, app: object, app_token: str, web_client: object) -> None:
@@ -173,6 +197,9 @@ def test_in_socket_mode_sigterm_disconnects_then_stops_the_scheduler(
 
         def connect(self) -> None:
             calls.append("connect")
+            for path in ("/healthz", "/metrics"):  # served beside the connection, on PORT
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=10) as r:
+                    served[path] = r.read()
             signal.raise_signal(signal.SIGTERM)
 
         def close(self) -> None:
@@ -185,10 +212,15 @@ def test_in_socket_mode_sigterm_disconnects_then_stops_the_scheduler(
     monkeypatch.setenv("SLACK_APP_TOKEN", "xapp-1")
     monkeypatch.setenv("SLACK_API_URL", fake_slack.api_url)
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 's.db'}")
+    monkeypatch.setenv("PORT", str(port))
     monkeypatch.chdir(tmp_path)
     caplog.set_level(logging.INFO)
     assert cli.main(["run"]) == 0
     assert calls == ["xapp-1", "connect", "close"]
+    assert json.loads(served["/healthz"]) == {"status": "ok"}
+    assert b"# TYPE mentorbot_outbox_due_messages gauge" in served["/metrics"]
+    with pytest.raises(OSError):  # and no longer once stopped
+        urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2)
     messages = [record.getMessage() for record in caplog.records]
     assert messages.index("Scheduler has been shut down") < messages.index("stopped")
     assert messages[-1] == "stopped"

@@ -5,6 +5,7 @@ import pytest
 from bot.domain.enums import OutboxStatus
 from bot.domain.errors import SlackError
 from bot.domain.outbox import backoff
+from bot.records import OutboxBacklog
 from bot.services.access import Access
 from bot.services.deliveries import Notice, notice_payload
 from bot.services.failures import FailureNotices
@@ -146,3 +147,41 @@ def test_a_claim_left_by_a_dead_dispatcher_is_taken_over_after_its_lease(
 def test_backoff_doubles_up_to_an_hour() -> None:
     assert [backoff(n).total_seconds() for n in (1, 2, 3)] == [60, 120, 240]
     assert backoff(20) == timedelta(hours=1)
+
+
+def test_a_stopped_outbox_finishes_the_message_it_is_sending_and_gives_back_the_rest(
+    db: Database, outbox: Outbox, slack: RecordingSlack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clock = ManualClock()
+    for key in ("k1", "k2", "k3"):
+        enqueue(db, clock, key)
+    post = slack.post_message
+
+    def stop_while_posting(channel: str, text: str, blocks: object = None) -> str:
+        outbox.stop()  # as SIGTERM does while the first message is on its way
+        return post(channel, text)
+
+    monkeypatch.setattr(slack, "post_message", stop_while_posting)
+    assert outbox.dispatch(now=clock.now()).sent == 1
+    rows = [row(db, key) for key in ("k1", "k2", "k3")]
+    assert [r.status for r in rows] == [
+        OutboxStatus.SENT,
+        OutboxStatus.PENDING,
+        OutboxStatus.PENDING,
+    ]
+    assert [(r.attempts, r.claimed_until) for r in rows[1:]] == [(0, None), (0, None)]
+    assert outbox.dispatch(now=clock.now()).sent == 0  # stopped: nothing more is claimed
+    assert len(slack.posts) == 1
+
+
+def test_the_backlog_counts_what_waits_and_what_is_due(db: Database, outbox: Outbox) -> None:
+    clock = ManualClock()
+    enqueue(db, clock, "first")
+    enqueue(db, clock, "later", due_in=3600)
+    enqueue(db, clock, "second")
+    with db.unit_of_work() as uow:  # a dispatcher that died holding the first
+        uow.outbox.claim_due(now=clock.now(), until=clock.now() + timedelta(minutes=5), limit=1)
+    assert outbox.backlog(now=clock.now()) == OutboxBacklog(pending=2, sending=1, due=1)
+    assert outbox.backlog(now=clock.advance(minutes=5)) == OutboxBacklog(2, 1, 2)
+    outbox.dispatch(now=clock.now())
+    assert outbox.backlog(now=clock.now()) == OutboxBacklog(pending=1, sending=0, due=0)
