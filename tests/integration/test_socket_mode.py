@@ -3,6 +3,7 @@ the app-level token, acks and answers what comes over it, and stops cleanly on S
 
 from __future__ import annotations
 
+import json
 import signal
 import subprocess
 import sys
@@ -178,7 +179,7 @@ def sigterm_closes_the_socket_and_ends_with_0(bot: SocketBot) -> None:
     output = bot.log.read_text()
     for sign_of_trouble in SIGNS_OF_TROUBLE:
         assert sign_of_trouble not in output
-    assert output.rstrip().endswith("stopped")
+    assert json.loads(output.rstrip().splitlines()[-1])["message"] == "stopped"  # JSON lines
 
 
 def modal_for(fake: FakeSlack, user_id: str, callback_id: str) -> dict | None:
