@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime, timedelta
 from functools import cache
+from zoneinfo import ZoneInfo
 
 from bot.domain.programs import COUNTRIES
 
@@ -28,6 +29,18 @@ def years_between(first: date, last: date) -> range:
 def is_working_day(day: date, closed: frozenset[date]) -> bool:
     """True for Monday to Friday when the day is not closed."""
     return day.weekday() < 5 and day not in closed
+
+
+def on_a_working_day_before(instant: datetime, zone: str, closed: frozenset[date]) -> datetime:
+    """The instant, or the same wall-clock time on the working day before it (in `zone`)
+    when it falls on a weekend or a closed day: a prompt should reach people at work."""
+    local = instant.astimezone(ZoneInfo(zone))
+    for back in range(14):  # no stretch of closed days is this long
+        day = local.date() - timedelta(days=back)
+        if is_working_day(day, closed):
+            moved = datetime.combine(day, local.timetz().replace(tzinfo=None), local.tzinfo)
+            return moved.astimezone(instant.tzinfo)
+    return instant
 
 
 @cache

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from bot.domain.cadence import next_target
 from bot.domain.enums import MeetingStatus, RelationshipStatus
 from bot.domain.slots import find_slot
+from bot.domain.workdays import on_a_working_day_before
 from bot.services.agreements import queue_reminder
 from bot.services.closing import close_out, closing_due
 from bot.services.prompts import prompt_key
@@ -180,7 +181,9 @@ def queue_prompts(
         "reminder": meeting.ends_at + timedelta(days=program.reminder_days),
     }
     if meeting.starts_at - now > PREP_AT_LEAST:
-        due["prep"] = max(now, meeting.starts_at - timedelta(days=program.prep_days))
+        before = meeting.starts_at - timedelta(days=program.prep_days)
+        closed = closed_for(program, before.date())
+        due["prep"] = max(now, on_a_working_day_before(before, program.timezone, closed))
     payload = {"meeting": meeting.id, "sequence": meeting.sequence}
     prompts = [
         Queued(

@@ -1,11 +1,16 @@
-from datetime import date
+from datetime import date, datetime
 
 import holidays
 import pytest
 
 from bot.domain import workdays
 from bot.domain.programs import COUNTRIES
-from bot.domain.workdays import closed_days, is_working_day, years_between
+from bot.domain.workdays import (
+    closed_days,
+    is_working_day,
+    on_a_working_day_before,
+    years_between,
+)
 
 
 def test_danish_public_holidays_are_closed() -> None:
@@ -73,3 +78,19 @@ def test_each_country_and_year_is_built_once(monkeypatch: pytest.MonkeyPatch) ->
     for _ in range(1000):
         closed_days("NO", [2031, 2032], extra=[date(2031, 7, 1)])
     assert sorted(built) == [("NO", 2031), ("NO", 2032)]
+
+
+@pytest.mark.parametrize(
+    ("due", "expected"),
+    [
+        ("2027-02-10T13:00+00:00", "2027-02-10T13:00+00:00"),  # a Wednesday stays
+        ("2027-02-07T13:00+00:00", "2027-02-05T13:00+00:00"),  # Sunday -> Friday
+        ("2027-02-06T08:00+00:00", "2027-02-05T08:00+00:00"),  # Saturday -> Friday
+        ("2027-03-29T07:00+00:00", "2027-03-24T08:00+00:00"),  # Easter Monday, Maundy
+        # Thursday and Good Friday are closed, and the wall clock keeps across the DST change
+    ],
+)
+def test_a_prompt_on_a_closed_day_moves_to_the_working_day_before(due: str, expected: str) -> None:
+    closed = closed_days("DK", [2027])
+    moved = on_a_working_day_before(datetime.fromisoformat(due), "Europe/Copenhagen", closed)
+    assert moved == datetime.fromisoformat(expected)
