@@ -18,21 +18,24 @@ EARLY_GAP, LATER_GAP = timedelta(days=21), timedelta(days=38)
 
 
 def pair_health(uow: UnitOfWork, program: Program, now: datetime) -> PairHealth:
-    """Meetings held against those due, quiet pairs, and pairs that never confirmed one."""
-    active = uow.relationships.of_program(program.id, (RelationshipStatus.ACTIVE,))
-    pairs = [rel for rel in active if not rel.goes_on]  # on their own after the end: not ours
+    """Meetings held against those due, over every pair launched (pairs that ended or go on
+    by themselves count for what they did); quiet pairs and pairs that never confirmed a
+    meeting among those the bot still keeps the rhythm for."""
+    launched = [rel for rel in uow.relationships.of_program(program.id) if rel.launched_at]
     by_pair: dict[int, list[Meeting]] = defaultdict(list)
-    for meeting in uow.meetings.of_relationships([rel.id for rel in pairs]):
+    for meeting in uow.meetings.of_relationships([rel.id for rel in launched]):
         by_pair[meeting.relationship_id].append(meeting)
     held = due = 0
     silent, unconfirmed = [], []
-    for rel in pairs:
+    for rel in launched:
         meetings = by_pair[rel.id]
         done = [m for m in meetings if m.status == MeetingStatus.HELD]
         held += len(done)
         due += sum(
             1 for m in meetings if m.status != MeetingStatus.CANCELLED and m.starts_at <= now
         )
+        if rel.status != RelationshipStatus.ACTIVE or rel.goes_on:  # not ours to watch
+            continue
         users = user_ids(uow, rel)
         names = (users[Role.MENTOR], users[Role.MENTEE])
         if not done and not any(m.confirmed_at for m in meetings):
