@@ -84,10 +84,16 @@ def log_handler(stream: TextIO) -> logging.Handler:
     return handler
 
 
+# Libraries that write a line per step at INFO: the PDF report's font subsetting, for one.
+QUIET = ("fontTools", "matplotlib", "PIL")
+
+
 def setup(stream: TextIO | None = None, level: int = logging.INFO) -> None:
     """The root logger writes to stderr (or `stream`) at `level`; as logging.basicConfig, it
     leaves a root logger that has handlers already (a test's) as it is."""
     logging.basicConfig(level=level, handlers=[log_handler(stream or sys.stderr)])
+    for name in QUIET:
+        logging.getLogger(name).setLevel(max(level, logging.WARNING))
 
 
 def _is_terminal(stream: TextIO) -> bool:

@@ -27,6 +27,7 @@ SAME_AS_ENGLISH = {
     "role.mentee", "capacity.1", "capacity.2", "capacity.3",
     "survey_questions.asked.mentee", "survey_questions.roles.mentee",
     "home.board.title", "home.topics", "home.action.status", "survey.group.mentee",
+    "demo.role.mentor", "demo.role.mentee",
 }  # fmt: skip
 
 
