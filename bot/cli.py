@@ -21,6 +21,7 @@ from bot import logs
 from bot import main as wiring
 from bot.config import Settings, SettingsError, from_env
 from bot.domain.errors import ChooseProgram, DomainError
+from bot.domain.language import LANGUAGES
 from bot.domain.signup_csv import COLUMNS, decode
 from bot.ports import SystemClock
 from bot.texts import Texts
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("mentorbot")
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
+DEMO_PAIRS, DEMO_MONTHS = (1, 10), (3, 24)
 
 
 class SetupError(Exception):
@@ -76,6 +78,13 @@ def _parser() -> argparse.ArgumentParser:
     imports.add_argument("file", help="CSV with the columns " + ", ".join(COLUMNS))
     imports.add_argument("--program", type=int, help="program id (default: the only open one)")
     imports.set_defaults(run=cmd_import)
+    demo = commands.add_parser(
+        "demo", help="a whole program simulated without Slack, printed as a transcript"
+    )
+    demo.add_argument("--language", choices=LANGUAGES, default="en")
+    demo.add_argument("--pairs", type=_within(*DEMO_PAIRS), default=3, help="pairs (1-10)")
+    demo.add_argument("--months", type=_within(*DEMO_MONTHS), default=12, help="months (3-24)")
+    demo.set_defaults(run=cmd_demo)
     return parser
 
 
@@ -160,6 +169,25 @@ def cmd_import(args: argparse.Namespace) -> int:
     for line in import_report_lines(texts, report):
         print(plain(line))
     return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """A program from sign-up to the final evaluation, in seconds, with no Slack and no tokens."""
+    from bot.demo import run
+
+    logging.getLogger().setLevel(logging.WARNING)  # the transcript is the output
+    logging.getLogger("mentorbot").setLevel(logging.WARNING)
+    run(sys.stdout, language=args.language, pairs=args.pairs, months=args.months)
+    return 0
+
+
+def _within(low: int, high: int) -> Callable[[str], int]:
+    def number(raw: str) -> int:
+        if not raw.strip().isdigit() or not low <= int(raw) <= high:
+            raise argparse.ArgumentTypeError(f"a whole number from {low} to {high}: {raw!r}")
+        return int(raw)
+
+    return number
 
 
 def _open_database(settings: Settings) -> None:

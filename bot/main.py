@@ -14,7 +14,7 @@ from slack_sdk import WebClient
 import handlers
 from bot.config import Settings
 from bot.metrics import Metrics
-from bot.ports import Clock, Meter, NoMeter, SystemClock
+from bot.ports import Clock, Meter, NoMeter, SlackGateway, SystemClock
 from bot.records import SurveyInvite
 from bot.services import Services
 from bot.services.access import Access
@@ -76,11 +76,14 @@ class Runtime:
 
 
 def build_services(
-    settings: Settings, db: Database, client: WebClient, clock: Clock, meter: Meter | None = None
+    settings: Settings,
+    db: Database,
+    gateway: SlackGateway,
+    clock: Clock,
+    meter: Meter | None = None,
 ) -> Services:
-    """The services on one database and one Slack client, each with the views it draws."""
+    """The services on one database and one way to Slack, each with the views it draws."""
     meter = meter or NoMeter()
-    gateway = WebApiGateway(client)
     access = Access(settings.coordinators)
     people = People(db, gateway, access, default_language=settings.language)
     steps = [
@@ -191,7 +194,7 @@ def build(settings: Settings, *, clock: Clock | None = None) -> Runtime:
     metrics = Metrics()
     db = Database(settings.database_url)
     client = web_client(settings.bot_token, settings.api_url, on_error=metrics.slack_api_error)
-    services = build_services(settings, db, client, clock, metrics)
+    services = build_services(settings, db, WebApiGateway(client), clock, metrics)
     metrics.watch_outbox(lambda: services.outbox.backlog(now=clock.now()))
     app = build_app(settings, services, client, metrics)
     return Runtime(settings, db, client, services, app, metrics)

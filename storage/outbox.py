@@ -127,6 +127,14 @@ class OutboxRepository:
         )
         return {status: (count, int(due or 0)) for status, count, due in rows}
 
+    def next_due(self) -> datetime | None:
+        """When the earliest message not sent yet becomes sendable."""
+        return self.session.scalar(
+            select(func.min(OutboxMessage.next_attempt_at)).where(
+                OutboxMessage.status == OutboxStatus.PENDING
+            )
+        )
+
     def release_claims(self) -> int:
         """Claims held by a dead process become pending again."""
         result = self.session.execute(

@@ -45,6 +45,12 @@ LAYERS = [
 ]  # fmt: skip
 
 
+@pytest.mark.parametrize("package", ["bot", "handlers", "schedules", "storage"])
+def test_what_is_installed_never_imports_the_tests(package: str) -> None:
+    # `mentorbot demo` and the rest run from the installed package, where tests/ is not
+    assert offenders(package, ("tests",)) == []
+
+
 @pytest.mark.parametrize(("package", "forbidden"), LAYERS)
 def test_layers_import_only_downwards(package: str, forbidden: tuple[str, ...]) -> None:
     assert offenders(package, forbidden) == []

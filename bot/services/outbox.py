@@ -100,6 +100,11 @@ class Outbox:
         sending, lapsed = counts.get(OutboxStatus.SENDING, (0, 0))
         return OutboxBacklog(pending=pending, sending=sending, due=due + lapsed)
 
+    def next_due(self) -> datetime | None:
+        """When the next message waiting becomes sendable (None: nothing waits)."""
+        with self.db.unit_of_work() as uow:
+            return uow.outbox.next_due()
+
     def release_claims(self) -> int:
         """Make messages claimed by a process that died sendable again (single-process use)."""
         with self.db.unit_of_work() as uow:

@@ -296,6 +296,7 @@ MESSAGES: dict[str, str] = {
     ),
     # Deltageroversigt
     "roster.title": "Tilmeldinger indtil nu",
+    "roster.title_running": "Sådan går programmet",
     "roster.summary": (
         "*{name}*: {mentors} har tilmeldt sig som mentor og {mentees} som mentee. "
         "Tilsammen har mentorerne plads til {capacity}."
@@ -1130,4 +1131,54 @@ MESSAGES: dict[str, str] = {
     "home.failed": ":warning: Beskeder, der ikke kunne leveres: {count}",
     "home.failed_again": "Send igen",
     "home.sent_again": "Jeg sender {count} ikke-leverede beskeder igen nu. Hvis Slack afviser dem igen, hører du fra mig.",
+    # `mentorbot demo`: fortællerens ord omkring det, folk ser
+    "demo.title": "mentorbot-demo: et mentorprogram med {pairs} par over {months} måneder, spillet igennem på få sekunder.",
+    "demo.title.one": "mentorbot-demo: et mentorprogram med 1 par over {months} måneder, spillet igennem på få sekunder.",
+    "demo.lead": (
+        "Intet her taler med Slack. Bottens egne services kører på en midlertidig database, og en "
+        "simuleret Slack viser, hvad hver person ser, og hvornår. Tiderne til venstre er lokal tid "
+        "i {city}; inde i en besked ser hver læser sin egen tidszone, som i Slack. Den første "
+        "besked af hver slags vises i sin helhed, de lignende på én linje."
+    ),
+    "demo.cast": "Personerne",
+    "demo.role.coordinator": "tovholder",
+    "demo.role.mentor": "mentor",
+    "demo.role.mentee": "mentee",
+    "demo.program": "Mentorprogram 2027",
+    "demo.locale": "da-DK",
+    "demo.topics": "ledelse, samarbejde på tværs, karriere",
+    "demo.creates": "{name} opretter programmet {program} (`/mentor program new`): {months} måneder fra {start}.",
+    "demo.signs_up": "{name} tilmelder sig som {role} fra {department} (`/mentor signup`).",
+    "demo.types": "{name} skriver `{command}`",
+    "demo.presses": "{name} trykker på [{button}]",
+    "demo.writes_agreement": "{name} udfylder parrets aftale og gemmer den.",
+    "demo.prep": "{name} skriver et par tanker ned før mødet.",
+    "demo.reflection": "{name} skriver en refleksion (kun {name} kan læse den).",
+    "demo.only": "kun {name} ser dette",
+    "demo.form": "formularen, som {name} åbner",
+    "demo.dm": "direkte besked til {name}",
+    "demo.changed": "(beskeden ændres)",
+    "demo.file": "filen {file} ({size} KB)",
+    "demo.archived": "#{channel} er arkiveret.",
+    "demo.answer.goals": "Blive bedre til at lede møder på tværs af afdelinger; planlægge mit næste skridt i karrieren.",
+    "demo.answer.help": "Ærlig feedback og eksempler fra din egen karriere.",
+    "demo.answer.cancelling": "Senest dagen før, i vores kanal.",
+    "demo.answer.evaluation": "Vi ser på målene igen midtvejs og til sidst.",
+    "demo.answer.prep.mentee.0": "At det er i orden at bede om hjælp, før jeg sidder fast.",
+    "demo.answer.prep.mentee.1": "Jeg har prøvet to af idéerne med mit team; den ene virkede, og den anden vil jeg gerne tale om.",
+    "demo.answer.reflection.mentee.0": "At vi gennemgik budgetmødet, før det skal holdes.",
+    "demo.answer.reflection.mentee.1": "Stille flere spørgsmål, før du giver råd.",
+    "demo.answer.reflection.mentor.0": "Da vi fandt det egentlige spørgsmål bag bekymringen for budgettet.",
+    "demo.answer.reflection.mentor.1": "At jeg hjælper mere ved at spørge end ved at give råd.",
+    "demo.answer.survey.midway.0": "Ikke noget stort: vi har fundet en god rytme.",
+    "demo.answer.survey.midway.1": "Lidt længere mellem møderne hen over sommeren.",
+    "demo.answer.survey.midway.2": "Jeg vil gerne have, at vi aftaler en lille opgave til sidst i hvert møde.",
+    "demo.answer.survey.final.0": "At bede om hjælp tidligere, og at jeg ved mere, end jeg troede.",
+    "demo.answer.survey.final.1": "Et blik på organisationen udefra, fra en anden afdeling end min egen.",
+    "demo.answer.survey.final.2": "At god lytning er det meste af arbejdet.",
+    "demo.end": (
+        "Programmet er slut: {messages} beskeder og filer i alt. Prøv det på engelsk eller svensk "
+        "med `mentorbot demo --language en` eller `--language sv`; `--pairs` og `--months` "
+        "ændrer størrelsen."
+    ),
 }

@@ -275,6 +275,7 @@ MESSAGES: dict[str, str] = {
     ),
     # Roster
     "roster.title": "Sign-ups so far",
+    "roster.title_running": "How the program is going",
     "roster.summary": (
         "*{name}*\nMentors: {mentors} · Mentees: {mentees} · "
         "Mentees the mentors can take in all: {capacity}"
@@ -984,4 +985,54 @@ MESSAGES: dict[str, str] = {
     "home.failed": ":warning: Messages that could not be delivered: {count}",
     "home.failed_again": "Send again",
     "home.sent_again": "I will send {count} undelivered messages again now. If Slack refuses them again, you will hear from me.",
+    # `mentorbot demo`: the narrator's words around what people see
+    "demo.title": "mentorbot demo: a mentoring program of {pairs} pairs over {months} months, travelled in seconds.",
+    "demo.title.one": "mentorbot demo: a mentoring program of 1 pair over {months} months, travelled in seconds.",
+    "demo.lead": (
+        "Nothing here talks to Slack. The bot's own services run on a temporary database, and a "
+        "simulated Slack prints what each person sees, and when. Times on the left are local "
+        "time in {city}; inside a message each reader sees their own time zone, as in Slack. The "
+        "first message of each kind is shown in full, the ones like it in one line."
+    ),
+    "demo.cast": "The people",
+    "demo.role.coordinator": "coordinator",
+    "demo.role.mentor": "mentor",
+    "demo.role.mentee": "mentee",
+    "demo.program": "Mentoring 2027",
+    "demo.locale": "en-GB",
+    "demo.topics": "leadership, working across departments, career",
+    "demo.creates": "{name} creates the program {program} (`/mentor program new`): {months} months from {start}.",
+    "demo.signs_up": "{name} signs up as a {role} from {department} (`/mentor signup`).",
+    "demo.types": "{name} types `{command}`",
+    "demo.presses": "{name} presses [{button}]",
+    "demo.writes_agreement": "{name} fills in the agreement for the pair and saves it.",
+    "demo.prep": "{name} writes down a few thoughts before the meeting.",
+    "demo.reflection": "{name} writes a reflection (only {name} can read it).",
+    "demo.only": "only {name} sees this",
+    "demo.form": "the form {name} opens",
+    "demo.dm": "direct message to {name}",
+    "demo.changed": "(the message changes)",
+    "demo.file": "file {file} ({size} KB)",
+    "demo.archived": "#{channel} is archived.",
+    "demo.answer.goals": "Get better at leading meetings across departments; plan my next career step.",
+    "demo.answer.help": "Honest feedback, and examples from your own career.",
+    "demo.answer.cancelling": "At least a day ahead, in our channel.",
+    "demo.answer.evaluation": "We look back at the goals at the midway point and at the end.",
+    "demo.answer.prep.mentee.0": "That it is fine to ask for help before I am stuck.",
+    "demo.answer.prep.mentee.1": "I tried two of the ideas with my team; one worked, and I'd like to talk about the other.",
+    "demo.answer.reflection.mentee.0": "Talking through the budget meeting before it happens.",
+    "demo.answer.reflection.mentee.1": "Ask more questions before giving advice.",
+    "demo.answer.reflection.mentor.0": "When we found the real question behind the worry about the budget.",
+    "demo.answer.reflection.mentor.1": "That I help more by asking than by advising.",
+    "demo.answer.survey.midway.0": "Nothing big: we have found a good rhythm.",
+    "demo.answer.survey.midway.1": "A little more time between meetings over the summer.",
+    "demo.answer.survey.midway.2": "I'd like us to agree on a small task at the end of each meeting.",
+    "demo.answer.survey.final.0": "To ask for help sooner, and that I know more than I thought.",
+    "demo.answer.survey.final.1": "A view of the organisation from outside my own department.",
+    "demo.answer.survey.final.2": "That listening well is most of the work.",
+    "demo.end": (
+        "The end of the program: {messages} messages and files in all. Try it in Danish or "
+        "Swedish with `mentorbot demo --language da` or `--language sv`; `--pairs` and "
+        "`--months` change the size."
+    ),
 }

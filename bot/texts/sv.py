@@ -294,6 +294,7 @@ MESSAGES: dict[str, str] = {
     ),
     # Deltagaröversikt
     "roster.title": "Anmälningar hittills",
+    "roster.title_running": "Så går programmet",
     "roster.summary": (
         "*{name}*: {mentors} har anmält sig som mentor och {mentees} som adept. "
         "Tillsammans har mentorerna plats för {capacity}."
@@ -1113,4 +1114,54 @@ MESSAGES: dict[str, str] = {
     "home.failed": ":warning: Meddelanden som inte kunde levereras: {count}",
     "home.failed_again": "Skicka igen",
     "home.sent_again": "Jag skickar {count} olevererade meddelanden igen nu. Om Slack avvisar dem igen hör du av mig.",
+    # `mentorbot demo`: berättarens ord kring det som folk ser
+    "demo.title": "mentorbot-demo: ett mentorprogram med {pairs} par under {months} månader, genomspelat på några sekunder.",
+    "demo.title.one": "mentorbot-demo: ett mentorprogram med 1 par under {months} månader, genomspelat på några sekunder.",
+    "demo.lead": (
+        "Inget här pratar med Slack. Botens egna tjänster körs mot en tillfällig databas, och en "
+        "simulerad Slack visar vad varje person ser, och när. Tiderna till vänster är lokal tid "
+        "i {city}; inne i ett meddelande ser varje läsare sin egen tidszon, precis som i Slack. "
+        "Det första meddelandet av varje slag visas i sin helhet, de liknande på en rad."
+    ),
+    "demo.cast": "Personerna",
+    "demo.role.coordinator": "samordnare",
+    "demo.role.mentor": "mentor",
+    "demo.role.mentee": "adept",
+    "demo.program": "Mentorprogram 2027",
+    "demo.locale": "sv-SE",
+    "demo.topics": "ledarskap, samarbete över gränserna, karriär",
+    "demo.creates": "{name} skapar programmet {program} (`/mentor program new`): {months} månader från {start}.",
+    "demo.signs_up": "{name} anmäler sig som {role} från {department} (`/mentor signup`).",
+    "demo.types": "{name} skriver `{command}`",
+    "demo.presses": "{name} trycker på [{button}]",
+    "demo.writes_agreement": "{name} fyller i parets överenskommelse och sparar den.",
+    "demo.prep": "{name} skriver ner några tankar före mötet.",
+    "demo.reflection": "{name} skriver en reflektion (bara {name} kan läsa den).",
+    "demo.only": "bara {name} ser detta",
+    "demo.form": "formuläret som {name} öppnar",
+    "demo.dm": "direktmeddelande till {name}",
+    "demo.changed": "(meddelandet ändras)",
+    "demo.file": "filen {file} ({size} kB)",
+    "demo.archived": "#{channel} är arkiverad.",
+    "demo.answer.goals": "Bli bättre på att leda möten över avdelningsgränserna; planera mitt nästa steg i karriären.",
+    "demo.answer.help": "Ärlig återkoppling och exempel från din egen karriär.",
+    "demo.answer.cancelling": "Senast dagen innan, i vår kanal.",
+    "demo.answer.evaluation": "Vi går igenom målen igen halvvägs och i slutet.",
+    "demo.answer.prep.mentee.0": "Att det är okej att be om hjälp innan jag har kört fast.",
+    "demo.answer.prep.mentee.1": "Jag har provat två av idéerna med min grupp; den ena fungerade, och den andra vill jag prata om.",
+    "demo.answer.reflection.mentee.0": "Att vi gick igenom budgetmötet innan det ska hållas.",
+    "demo.answer.reflection.mentee.1": "Ställa fler frågor innan du ger råd.",
+    "demo.answer.reflection.mentor.0": "När vi hittade den egentliga frågan bakom oron för budgeten.",
+    "demo.answer.reflection.mentor.1": "Att jag hjälper mer genom att fråga än genom att ge råd.",
+    "demo.answer.survey.midway.0": "Inget stort: vi har hittat en bra rytm.",
+    "demo.answer.survey.midway.1": "Lite längre mellan mötena under sommaren.",
+    "demo.answer.survey.midway.2": "Jag vill gärna att vi bestämmer en liten uppgift i slutet av varje möte.",
+    "demo.answer.survey.final.0": "Att be om hjälp tidigare, och att jag kan mer än jag trodde.",
+    "demo.answer.survey.final.1": "En blick på organisationen utifrån, från en annan avdelning än min egen.",
+    "demo.answer.survey.final.2": "Att lyssna ordentligt är det mesta av arbetet.",
+    "demo.end": (
+        "Programmet är slut: {messages} meddelanden och filer totalt. Prova på engelska eller "
+        "danska med `mentorbot demo --language en` eller `--language da`; `--pairs` och "
+        "`--months` ändrar storleken."
+    ),
 }

@@ -185,3 +185,13 @@ def test_the_backlog_counts_what_waits_and_what_is_due(db: Database, outbox: Out
     assert outbox.backlog(now=clock.advance(minutes=5)) == OutboxBacklog(2, 1, 2)
     outbox.dispatch(now=clock.now())
     assert outbox.backlog(now=clock.now()) == OutboxBacklog(pending=1, sending=0, due=0)
+
+
+def test_next_due_is_the_earliest_message_not_sent_yet(db: Database, outbox: Outbox) -> None:
+    clock = ManualClock()
+    assert outbox.next_due() is None
+    enqueue(db, clock, "later", due_in=600)
+    enqueue(db, clock, "sooner", due_in=60)
+    assert outbox.next_due() == clock.now() + timedelta(seconds=60)
+    outbox.dispatch(now=clock.advance(seconds=60))
+    assert outbox.next_due() == clock.now() + timedelta(seconds=540)
