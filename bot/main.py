@@ -15,7 +15,7 @@ import handlers
 from bot.config import Settings
 from bot.metrics import Metrics
 from bot.ports import Clock, Meter, NoMeter, SlackGateway, SystemClock
-from bot.records import SurveyInvite
+from bot.records import HomeData, SurveyInvite
 from bot.services import Services
 from bot.services.access import Access
 from bot.services.agreements import AgreementReminder, Agreements
@@ -23,7 +23,7 @@ from bot.services.closing import Closing, ClosingQuestion
 from bot.services.deliveries import Notice
 from bot.services.ending import ArchiveStep, Endings, FarewellStep
 from bot.services.failures import FailureNotices
-from bot.services.home import Home
+from bot.services.home import Home, HomeRefresh
 from bot.services.imports import SignupImport
 from bot.services.launch_steps import ChannelStep, InviteStep, WelcomeStep
 from bot.services.launches import Launches
@@ -49,11 +49,13 @@ from bot.views.agreement import agreement_reminder
 from bot.views.closing import closing_question
 from bot.views.ending import farewell
 from bot.views.export import FILES
+from bot.views.home import home_view
 from bot.views.meetings import invite_file, meeting_prompt
 from bot.views.notices import notice_text
 from bot.views.pair import welcome_message
 from bot.views.programs import launch_progress
 from bot.views.surveys import survey_invite
+from handlers.commands import overview
 from handlers.telemetry import ObservedApp
 from schedules.scheduler import kick, make_scheduler
 from storage.db import Database
@@ -86,7 +88,9 @@ def build_services(
     meter = meter or NoMeter()
     access = Access(settings.coordinators)
     people = People(db, gateway, access, default_language=settings.language)
+    home = Home(db, access, people)
     steps = [
+        HomeRefresh(home, people, _home_tab),
         Notice(people, notice_text),
         ChannelStep(db),
         InviteStep(db),
@@ -156,12 +160,17 @@ def build_services(
         endings=Endings(db, access),
         closing=Closing(db, people),
         survey_questions=SurveyQuestions(db, access),
-        home=Home(db, access, people),
+        home=home,
     )
 
 
 def _survey_invite(language: str, invite: SurveyInvite) -> tuple[str, list[dict[str, Any]]]:
     return survey_invite(Texts(language), invite)
+
+
+def _home_tab(language: str, home: HomeData) -> dict[str, Any]:
+    texts = Texts(language)
+    return home_view(texts, home, overview(texts, is_coordinator=home.is_coordinator)).to_dict()
 
 
 def _file_renderer(draw: Callable[..., tuple[str, str, bytes]]) -> FileRenderer:

@@ -157,6 +157,9 @@ class WebApiGateway:
             raise _upload_error(error) from error
         return reply["file"]["id"]
 
+    def publish_home(self, user_id: str, view: dict[str, Any]) -> None:
+        self._call(self.client.views_publish, user_id=user_id, view=view)
+
     def _bot_user_id(self) -> str:
         if self._bot_user is None:
             self._bot_user = self._call(self.client.auth_test)["user_id"]

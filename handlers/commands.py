@@ -124,12 +124,17 @@ def run(request: CommandRequest) -> None:
 
 def help_for(who: Who | None, texts: Texts, *, lead: str | None = None) -> Message:
     """The help this person may see: coordinators also get their own commands."""
+    return overview(texts, is_coordinator=who is not None and who.is_coordinator, lead=lead)
+
+
+def overview(texts: Texts, *, is_coordinator: bool, lead: str | None = None) -> Message:
+    """Every command ready to use, a coordinator's own among them only for coordinators."""
     ready = [word for word, command in COMMANDS.items() if command.listener is not None]
     return messages.help_message(
         texts,
         participant_commands=[w for w in ready if COMMANDS[w].audience != COORDINATOR],
         coordinator_commands=[w for w in ready if COMMANDS[w].audience == COORDINATOR],
-        is_coordinator=who is not None and who.is_coordinator,
+        is_coordinator=is_coordinator,
         lead=lead,
     )
 

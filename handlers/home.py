@@ -66,6 +66,7 @@ def handle_app_home_opened(
 ) -> None:
     if event.get("tab") != "home" or who is None:
         return
+    services.home.opened(team_id=who.team_id, user_id=who.user_id, now=services.clock.now())
     publish_home(client, who, services)
 
 

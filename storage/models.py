@@ -86,6 +86,7 @@ class Person(Base):
     language: Mapped[str | None] = mapped_column(String(2))  # the person's own choice
     is_coordinator: Mapped[bool] = mapped_column(Boolean, default=False)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    home_opened_at: Mapped[datetime | None]  # last opened the Home tab: it is kept fresh
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 

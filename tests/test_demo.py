@@ -17,9 +17,16 @@ from bot.demo.cast import PLACES
 from bot.texts import Texts
 
 ROOT = Path(__file__).resolve().parent.parent
-RESCHEDULED = {"en": "Tuesday 9 February 2027, 14:00-15:30", "da": "tirsdag den 9. februar 2027, 14:00-15:30",
-               "sv": "tisdag den 9 februari 2027, 14:00-15:30"}  # fmt: skip
-RESCHEDULED_WORDS = {"en": "next tuesday 14:00", "da": "næste tirsdag kl 14", "sv": "nästa tisdag kl 14"}  # fmt: skip
+RESCHEDULED = {
+    "en": "Tuesday 9 February 2027, 14:00-15:30",
+    "da": "tirsdag den 9. februar 2027, 14:00-15:30",
+    "sv": "tisdag den 9 februari 2027, 14:00-15:30",
+}
+RESCHEDULED_WORDS = {
+    "en": "next tuesday 14:00",
+    "da": "næste tirsdag kl 14",
+    "sv": "nästa tisdag kl 14",
+}
 
 
 @pytest.fixture(scope="module", params=["en", "da", "sv"])

@@ -133,6 +133,9 @@ class DemoSlack:
         )
         return f"F{len(self.posted):06d}"
 
+    def publish_home(self, user_id: str, view: dict[str, Any]) -> None:
+        self.profile(user_id)  # the demo's people do not open their Home tab
+
     # For the transcript
 
     def readers(self, channel: str) -> list[str]:

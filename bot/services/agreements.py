@@ -12,6 +12,7 @@ from bot.domain.errors import DomainError, ValidationFailed
 from bot.ports import SlackGateway
 from bot.records import AgreementView
 from bot.services.deliveries import Step
+from bot.services.home_refresh import refresh_pair
 from bot.services.pairs import my_pair
 from storage.db import Database
 from storage.models import Agreement, OutboxMessage, Person, Relationship
@@ -53,6 +54,7 @@ class Agreements:
             assert me is not None
             stored = uow.agreements.of_relationship(rel.id)
             outcome = _apply(uow, rel, stored, me, draft.as_content(), now)
+            refresh_pair(uow, rel, now)
             return outcome, _view(uow, rel)
 
     def confirm(
@@ -70,6 +72,7 @@ class Agreements:
             if stored.drafted_by_id == me.id:
                 raise DomainError("agreement.error.own_draft")
             _confirm(rel, stored, me, now)
+            refresh_pair(uow, rel, now)
             return _view(uow, rel)
 
 

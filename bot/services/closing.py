@@ -17,6 +17,7 @@ from bot.ports import SlackGateway
 from bot.records import ClosingAnswer, ClosingAsk, ClosingCounts
 from bot.services.deliveries import Step
 from bot.services.ending import PROGRAM_ENDED, queue_farewell
+from bot.services.home_refresh import refresh_pair
 from bot.services.pairs import call_off_planned, end_pair, my_pair, pair_language
 from bot.services.people import People
 from bot.services.rhythm import program_end
@@ -53,6 +54,7 @@ class Closing:
             if goes_on:
                 rel.go_on(now)
                 call_off_planned(uow, rel, now)
+                refresh_pair(uow, rel, now)
             else:
                 finish(uow, rel, uow.programs.by_id(rel.program_id), now)
             return ClosingAnswer(

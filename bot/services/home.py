@@ -4,8 +4,12 @@ wrote, said or answered."""
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.domain.cadence import add_months, phase
@@ -16,16 +20,22 @@ from bot.domain.enums import (
     RelationshipStatus,
     Role,
 )
+from bot.domain.errors import SlackError
+from bot.ports import SlackGateway
 from bot.records import HomeData, HomePair, HomeSignup, ProgramBoard
 from bot.services.access import Access
+from bot.services.deliveries import Step
 from bot.services.health import pair_health, survey_lines
+from bot.services.home_refresh import HOME_REFRESH
 from bot.services.launches import launch_progress_of
 from bot.services.people import People
 from bot.services.programs import agreement_counts, program_info, program_of
 from bot.services.rhythm import anchor_zone, card, rhythm_of
 from storage.db import Database
-from storage.models import Agreement, Participant, Program, Relationship
+from storage.models import Agreement, OutboxMessage, Participant, Program, Relationship
 from storage.uow import UnitOfWork
+
+log = logging.getLogger(__name__)
 
 _RUNNING = (RelationshipStatus.ACTIVE, RelationshipStatus.PAUSED)
 _WAITING = (ParticipantStatus.SIGNED_UP, ParticipantStatus.MATCHED)
@@ -33,6 +43,13 @@ _WAITING = (ParticipantStatus.SIGNED_UP, ParticipantStatus.MATCHED)
 
 class Home:
     """What the Home tab shows, and the one thing it does itself: send failed messages again."""
+
+    def opened(self, *, team_id: str, user_id: str, now: datetime) -> None:
+        """The person looks at their Home tab: from now on changes to their pairs redraw it."""
+        with self.db.unit_of_work() as uow:
+            person = uow.people.get(team_id, user_id)
+            if person is not None:
+                person.home_opened_at = now
 
     def __init__(self, db: Database, access: Access, people: People) -> None:
         self.db = db
@@ -158,3 +175,41 @@ def _month(program: Program, now: datetime) -> int:
     while month < program.months and add_months(program.starts_on, month) <= today:
         month += 1
     return month
+
+
+# Draws a Home tab in one language: (language, data) -> the view, as Slack takes it
+HomeRenderer = Callable[[str, HomeData], dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class PreparedHome:
+    user_id: str
+    view: dict[str, Any]
+
+
+class HomeRefresh(Step):
+    """A Home tab drawn anew after a change, as things stand when it is sent. Slack refusing
+    it is no one's to fix: the tab keeps its last version, and the next opening redraws it."""
+
+    kind = HOME_REFRESH
+    lane = "views.publish"
+
+    def __init__(self, home: Home, people: People, draw: HomeRenderer) -> None:
+        self.home = home
+        self.people = people
+        self.draw = draw
+
+    def prepare(self, message: OutboxMessage, now: datetime) -> PreparedHome:
+        who = self.people.identify(team_id=message.team_id, user_id=message.recipient, now=now)
+        data = self.home.of(team_id=message.team_id, user_id=message.recipient, now=now)
+        return PreparedHome(message.recipient, self.draw(who.language, data))
+
+    def send(self, slack: SlackGateway, prepared: PreparedHome) -> dict[str, Any]:
+        try:
+            slack.publish_home(prepared.user_id, prepared.view)
+        except SlackError as error:
+            if error.transient:
+                raise
+            log.warning("views.publish refused for a Home tab: %s", error.code)
+            return {"refused": error.code}
+        return {}

@@ -15,6 +15,7 @@ from bot.domain.slots import outside_hours
 from bot.domain.when import Understood, resolve, understand
 from bot.records import MeetingCard, MoveDraft
 from bot.services.deliveries import notice_payload, queue_notice
+from bot.services.home_refresh import refresh_pair
 from bot.services.pairs import my_pair, user_ids
 from bot.services.people import People
 from bot.services.planner import bring_up_to_date
@@ -65,8 +66,9 @@ class Meetings:
     def confirm(self, *, team_id: str, user_id: str, meeting: str, now: datetime) -> MeetingCard:
         """One of the pair confirms the proposed time."""
         with self.db.unit_of_work() as uow:
-            found, _ = self._version(uow, team_id, user_id, meeting)
+            found, rel = self._version(uow, team_id, user_id, meeting)
             found.confirmed_at = found.confirmed_at or now
+            refresh_pair(uow, rel, now)
             return card(uow, self.people, found, now=now)
 
     def skip(
@@ -238,6 +240,7 @@ class Meetings:
                     **extra,
                 )
             rel.pause(until, now)
+            refresh_pair(uow, rel, now)
             return until
 
     def resume(
@@ -250,6 +253,7 @@ class Meetings:
                 raise DomainError("resume.error.not_paused")
             rel.resume(now)
             bring_up_to_date(uow, rel, uow.programs.by_id(rel.program_id), now)
+            refresh_pair(uow, rel, now)
             planned = uow.meetings.planned_of(rel.id)
             return card(uow, self.people, planned, now=now) if planned else None
 

@@ -8,6 +8,7 @@ from datetime import datetime
 from bot.domain.enums import MeetingStatus, RelationshipStatus, Role
 from bot.domain.errors import DomainError
 from bot.records import PairPeople
+from bot.services.home_refresh import refresh_pair
 from bot.services.people import People
 from bot.services.prompts import cancel_prompts
 from storage.models import Relationship
@@ -24,6 +25,7 @@ def end_pair(
     pair that never started."""
     before = rel.end(now)
     call_off_planned(uow, rel, now)
+    refresh_pair(uow, rel, now)
     for member in rel.members:
         others = uow.relationships.of_participant(member.participant_id, BUSY)
         if member.participant_id != leaver and not others:

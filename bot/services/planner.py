@@ -15,6 +15,7 @@ from bot.domain.slots import find_slot
 from bot.domain.workdays import on_a_working_day_before
 from bot.services.agreements import queue_reminder
 from bot.services.closing import close_out, closing_due
+from bot.services.home_refresh import refresh_pair
 from bot.services.prompts import prompt_key
 from bot.services.rhythm import (
     COUNTED,
@@ -199,6 +200,7 @@ def queue_prompts(
     ]
     uow.outbox.add_many(prompts, now)
     meeting.prompted = meeting.sequence
+    refresh_pair(uow, rel, now)  # the Home tabs show the meeting as it now is
 
 
 def _pause_over(rel: Relationship, program: Program, now: datetime) -> bool:

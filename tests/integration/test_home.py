@@ -172,3 +172,32 @@ def test_only_a_coordinator_may_send_again(bot: RunningBot) -> None:
     view = open_home(bot, "UEMMA")
     bot.driver.block_action("UEMMA", "home_send_again", value="1", view=view)
     bot.wait_for(lambda: any("coordinator" in t for t in _dm_texts(bot, "UEMMA")))
+
+
+def test_a_change_by_the_partner_redraws_the_tab_of_who_has_opened_it(bot: RunningBot) -> None:
+    launch(bot, 1)
+    rel, channel, mentor = pair_of(bot, "UE000")
+    before = open_home(bot, "UE000")
+    assert "not written your agreement" in home_text(before)
+    assert mentor not in bot.fake.home_views  # the mentor never opened the tab
+    write_agreement(bot, mentor, rel, channel)
+    bot.settle()
+    after = bot.wait_for(lambda: _newer(bot, "UE000", before))
+    assert "not written your agreement" not in home_text(after)
+    assert len(after["blocks"]) <= 100
+    assert mentor not in bot.fake.home_views  # nobody is drawn a tab they never opened
+
+
+def test_a_tab_slack_refuses_to_draw_is_left_as_it_was_and_no_one_is_told(
+    bot: RunningBot,
+) -> None:
+    launch(bot, 1)
+    rel, channel, mentor = pair_of(bot, "UE000")
+    before = open_home(bot, "UE000")
+    bot.fake.inject("views.publish", error="invalid_arguments", times=5)
+    write_agreement(bot, mentor, rel, channel)
+    bot.settle()
+    assert bot.fake.faults_left("views.publish") < 5  # it was tried, and refused
+    assert bot.fake.home_views["UE000"]["hash"] == before["hash"]
+    told = [m.text for m in bot.fake.messages_in(COORDINATOR) if "could not" in m.text]
+    assert told == []
