@@ -164,6 +164,20 @@ class OutboxRepository:
     def get(self, message_id: int) -> OutboxMessage:
         return self.session.get_one(OutboxMessage, message_id)
 
+    def waiting(self, kind: str, recipients: set[str]) -> set[str]:
+        """Which of these recipients have a message of this kind not sent yet."""
+        if not recipients:
+            return set()
+        return set(
+            self.session.scalars(
+                select(OutboxMessage.recipient).where(
+                    OutboxMessage.kind == kind,
+                    OutboxMessage.recipient.in_(recipients),
+                    OutboxMessage.status.in_((OutboxStatus.PENDING, OutboxStatus.SENDING)),
+                )
+            )
+        )
+
     def by_key(self, dedupe_key: str) -> OutboxMessage | None:
         return self.session.scalar(
             select(OutboxMessage).where(OutboxMessage.dedupe_key == dedupe_key)

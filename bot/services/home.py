@@ -4,7 +4,6 @@ wrote, said or answered."""
 
 from __future__ import annotations
 
-import logging
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,7 +19,6 @@ from bot.domain.enums import (
     RelationshipStatus,
     Role,
 )
-from bot.domain.errors import SlackError
 from bot.ports import SlackGateway
 from bot.records import HomeData, HomePair, HomeSignup, ProgramBoard
 from bot.services.access import Access
@@ -35,8 +33,6 @@ from storage.db import Database
 from storage.models import Agreement, OutboxMessage, Participant, Program, Relationship
 from storage.uow import UnitOfWork
 
-log = logging.getLogger(__name__)
-
 _RUNNING = (RelationshipStatus.ACTIVE, RelationshipStatus.PAUSED)
 _WAITING = (ParticipantStatus.SIGNED_UP, ParticipantStatus.MATCHED)
 
@@ -44,17 +40,17 @@ _WAITING = (ParticipantStatus.SIGNED_UP, ParticipantStatus.MATCHED)
 class Home:
     """What the Home tab shows, and the one thing it does itself: send failed messages again."""
 
+    def __init__(self, db: Database, access: Access, people: People) -> None:
+        self.db = db
+        self.access = access
+        self.people = people
+
     def opened(self, *, team_id: str, user_id: str, now: datetime) -> None:
         """The person looks at their Home tab: from now on changes to their pairs redraw it."""
         with self.db.unit_of_work() as uow:
             person = uow.people.get(team_id, user_id)
             if person is not None:
                 person.home_opened_at = now
-
-    def __init__(self, db: Database, access: Access, people: People) -> None:
-        self.db = db
-        self.access = access
-        self.people = people
 
     def of(self, *, team_id: str, user_id: str, now: datetime) -> HomeData:
         """The person's Home: their pairs and sign-ups; a coordinator's programs besides."""
@@ -188,8 +184,9 @@ class PreparedHome:
 
 
 class HomeRefresh(Step):
-    """A Home tab drawn anew after a change, as things stand when it is sent. Slack refusing
-    it is no one's to fix: the tab keeps its last version, and the next opening redraws it."""
+    """A Home tab drawn anew after a change, as things stand when it is sent. If Slack
+    refuses it for good, the message fails like any other, but nobody is told (see
+    FailureNotices): the tab keeps its last version, and its next opening redraws it."""
 
     kind = HOME_REFRESH
     lane = "views.publish"
@@ -205,11 +202,5 @@ class HomeRefresh(Step):
         return PreparedHome(message.recipient, self.draw(who.language, data))
 
     def send(self, slack: SlackGateway, prepared: PreparedHome) -> dict[str, Any]:
-        try:
-            slack.publish_home(prepared.user_id, prepared.view)
-        except SlackError as error:
-            if error.transient:
-                raise
-            log.warning("views.publish refused for a Home tab: %s", error.code)
-            return {"refused": error.code}
+        slack.publish_home(prepared.user_id, prepared.view)
         return {}

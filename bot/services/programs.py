@@ -229,8 +229,9 @@ def today_in(timezone: str, now: datetime) -> date:
 
 
 def agreement_counts(uow: UnitOfWork, program: Program) -> tuple[int, int] | None:
-    """How many active pairs have confirmed their agreement: that they have one, nothing more."""
+    """How many of the pairs launched have confirmed their agreement (those that ended or go
+    on by themselves included, as in pair health): that they have one, nothing more."""
     if program.status != ProgramStatus.RUNNING:
         return None
-    active = uow.relationships.of_program(program.id, (RelationshipStatus.ACTIVE,))
-    return uow.agreements.confirmed_count([rel.id for rel in active]), len(active)
+    launched = [rel for rel in uow.relationships.of_program(program.id) if rel.launched_at]
+    return uow.agreements.confirmed_count([rel.id for rel in launched]), len(launched)

@@ -127,12 +127,12 @@ def roster_message(texts: Texts, roster: Roster) -> Message:
     )
     if roster.capacity < program.mentees:
         summary += "\n" + texts("roster.short", missing=program.mentees - roster.capacity)
-    running = "" if roster.agreements is None else "_running"
+    title = "roster.title" if roster.agreements is None else "roster.title_running"
     if roster.agreements is not None:
         confirmed, pairs = roster.agreements
         summary += "\n" + texts("roster.agreements", confirmed=confirmed, pairs=pairs)
     blocks: list[Block] = [
-        HeaderBlock(text=PlainTextObject(text=texts(f"roster.title{running}"))),
+        HeaderBlock(text=PlainTextObject(text=texts(title))),
         SectionBlock(text=MarkdownTextObject(text=summary)),
     ]
     if roster.health is not None:

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import json
 
+from sqlalchemy import select
+
+from storage.models import OutboxMessage
 from tests.integration.conftest import COORDINATOR, RunningBot
 from tests.integration.test_agreement import GOALS, launch, pair_of, write_agreement
 from tests.integration.test_launch import sign_up
@@ -201,3 +204,8 @@ def test_a_tab_slack_refuses_to_draw_is_left_as_it_was_and_no_one_is_told(
     assert bot.fake.home_views["UE000"]["hash"] == before["hash"]
     told = [m.text for m in bot.fake.messages_in(COORDINATOR) if "could not" in m.text]
     assert told == []
+    with bot.runtime.db.unit_of_work() as uow:
+        rows = uow.session.scalars(
+            select(OutboxMessage).where(OutboxMessage.kind == "home.refresh")
+        )
+        assert [row.status for row in rows] == ["failed"]  # failed, kept, and not told
