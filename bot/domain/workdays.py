@@ -34,9 +34,18 @@ def is_working_day(day: date, closed: frozenset[date]) -> bool:
 def on_a_working_day_before(instant: datetime, zone: str, closed: frozenset[date]) -> datetime:
     """The instant, or the same wall-clock time on the working day before it (in `zone`)
     when it falls on a weekend or a closed day: a prompt should reach people at work."""
+    return _working(instant, zone, closed, step=-1)
+
+
+def on_a_working_day_after(instant: datetime, zone: str, closed: frozenset[date]) -> datetime:
+    """The same, on the working day after: for a deadline, which moving back would shorten."""
+    return _working(instant, zone, closed, step=1)
+
+
+def _working(instant: datetime, zone: str, closed: frozenset[date], *, step: int) -> datetime:
     local = instant.astimezone(ZoneInfo(zone))
-    for back in range(14):  # no stretch of closed days is this long
-        day = local.date() - timedelta(days=back)
+    for days in range(14):  # no stretch of closed days is this long
+        day = local.date() + timedelta(days=step * days)
         if is_working_day(day, closed):
             moved = datetime.combine(day, local.timetz().replace(tzinfo=None), local.tzinfo)
             return moved.astimezone(instant.tzinfo)

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.domain.cadence import next_target
 from bot.domain.enums import MeetingStatus, RelationshipStatus
 from bot.domain.slots import find_slot
-from bot.domain.workdays import on_a_working_day_before
+from bot.domain.workdays import on_a_working_day_after, on_a_working_day_before
 from bot.services.agreements import queue_reminder
 from bot.services.closing import close_out, closing_due
 from bot.services.home_refresh import refresh_pair
@@ -149,9 +149,7 @@ def plan_next(
         anchor_tz=zone,
         closed=closed_for(program, target.day),
         earliest=now + AHEAD,
-        usual=time(previous.hour, previous.minute)
-        if previous and last and not last.held_at
-        else None,
+        usual=_usual_time(history, zone),
     )
     meeting = uow.meetings.add(
         Meeting(
@@ -170,6 +168,30 @@ def plan_next(
     return meeting
 
 
+def prep_due(program: Program, meeting: Meeting, now: datetime) -> datetime | None:
+    """The preparation's time: the program's prep days before the meeting at the same wall
+    clock, on a working day; planned too late for that, the first working moment from now;
+    none when that leaves less than PREP_AT_LEAST before the meeting."""
+    zone = ZoneInfo(program.timezone)
+    before = meeting.starts_at.astimezone(zone) - timedelta(days=program.prep_days)
+    closed = closed_for(program, before.date())
+    prep = on_a_working_day_before(before, program.timezone, closed)
+    if prep < now:
+        prep = on_a_working_day_after(now, program.timezone, closed)
+    return prep.astimezone(UTC) if meeting.starts_at - prep > PREP_AT_LEAST else None
+
+
+def _usual_time(history: list[Meeting], zone: str) -> time | None:
+    """The wall-clock time, in the anchor zone, of the pair's last planned meeting: the next
+    keeps it where it can, across daylight-saving changes too. A meeting noted with
+    `/mentor met` starts when it was noted: its time is not one the pair chose."""
+    planned = next((m for m in reversed(history) if m.starts_at > m.created_at), None)
+    if planned is None:
+        return None
+    local = planned.starts_at.astimezone(ZoneInfo(zone))
+    return time(local.hour, local.minute)
+
+
 def queue_prompts(
     uow: UnitOfWork, program: Program, rel: Relationship, meeting: Meeting, now: datetime
 ) -> None:
@@ -181,10 +203,9 @@ def queue_prompts(
         "checkin": meeting.ends_at,
         "reminder": meeting.ends_at + timedelta(days=program.reminder_days),
     }
-    if meeting.starts_at - now > PREP_AT_LEAST:
-        before = meeting.starts_at - timedelta(days=program.prep_days)
-        closed = closed_for(program, before.date())
-        due["prep"] = max(now, on_a_working_day_before(before, program.timezone, closed))
+    prep = prep_due(program, meeting, now)
+    if prep is not None:
+        due["prep"] = prep
     payload = {"meeting": meeting.id, "sequence": meeting.sequence}
     prompts = [
         Queued(

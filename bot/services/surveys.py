@@ -25,6 +25,7 @@ from bot.domain.surveys import (
     stored,
     wording,
 )
+from bot.domain.workdays import on_a_working_day_after, on_a_working_day_before
 from bot.records import (
     FormQuestion,
     ProgramReport,
@@ -39,7 +40,7 @@ from bot.services.health import survey_line
 from bot.services.pairs import pair_language
 from bot.services.people import People
 from bot.services.programs import program_of
-from bot.services.rhythm import program_end
+from bot.services.rhythm import closed_for, program_end
 from bot.services.survey_results import aggregate
 from storage.db import Conflict, Database
 from storage.models import Program, Survey, SurveyInvitation
@@ -295,7 +296,12 @@ def open_survey(
         )
     )
     invitations = uow.surveys.invite(survey, [participant for participant, _ in askable])
-    reminders = [now + timedelta(days=days) for days in _reminder_days(program)]
+    reminders = [  # a reminder waits for a working day
+        on_a_working_day_after(
+            now + timedelta(days=days), program.timezone, closed_for(program, now.date())
+        )
+        for days in _reminder_days(program)
+    ]
     for invitation, (_, person) in zip(invitations, askable, strict=True):
         _queue(uow, program, survey, invitation, person.user_id, "survey.invite", now)
         for at in (at for at in reminders if at < survey.closes_at):
@@ -383,14 +389,16 @@ def scheduled_at(program: Program, kind: SurveyKind) -> datetime:
         day = program.starts_on + (program_end(program) - program.starts_on) / 2
     else:
         day = program_end(program) - timedelta(days=program.survey_days - 1)
-    return _local(program, day, time(9, 0))
+    opens = _local(program, day, time(9, 0))
+    return on_a_working_day_before(opens, program.timezone, closed_for(program, day))
 
 
 def closes_at(program: Program, now: datetime) -> datetime:
     """A survey opened now closes after the program's survey days, in the afternoon."""
     zone = ZoneInfo(program.timezone)
     day = now.astimezone(zone).date() + timedelta(days=max(program.survey_days - 1, 0))
-    return _local(program, day, CLOSES_AT)
+    closes = _local(program, day, CLOSES_AT)
+    return on_a_working_day_after(closes, program.timezone, closed_for(program, day))
 
 
 _TALKING = (RelationshipStatus.ACTIVE, RelationshipStatus.PAUSED)

@@ -8,6 +8,7 @@ from bot.domain.programs import COUNTRIES
 from bot.domain.workdays import (
     closed_days,
     is_working_day,
+    on_a_working_day_after,
     on_a_working_day_before,
     years_between,
 )
@@ -94,3 +95,14 @@ def test_a_prompt_on_a_closed_day_moves_to_the_working_day_before(due: str, expe
     closed = closed_days("DK", [2027])
     moved = on_a_working_day_before(datetime.fromisoformat(due), "Europe/Copenhagen", closed)
     assert moved == datetime.fromisoformat(expected)
+
+
+def test_a_deadline_on_a_closed_day_moves_to_the_working_day_after() -> None:
+    closed = closed_days("DK", [2027])
+    sunday = datetime.fromisoformat("2027-08-15T14:00+00:00")
+    after = on_a_working_day_after(sunday, "Europe/Copenhagen", closed)
+    assert after == datetime.fromisoformat("2027-08-16T14:00+00:00")
+    easter = datetime.fromisoformat("2027-03-25T15:00+00:00")  # Maundy Thursday, CET
+    assert on_a_working_day_after(easter, "Europe/Copenhagen", closed) == datetime.fromisoformat(
+        "2027-03-30T14:00+00:00"  # Tuesday after Easter Monday, 16:00 CEST
+    )

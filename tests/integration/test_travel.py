@@ -116,6 +116,11 @@ def test_thirteen_months_day_by_day_keep_the_rhythm_in_both_zones(bot: RunningBo
             assert_working_time(meeting, [zones[user] for user in members[rel_id]])
             assert_prompted(bot, meeting)
         assert_rhythm(held)
+        mentee_zone = zones[next(u for u in members[rel_id] if u.startswith("UE"))]
+        clock = {m.starts_at.astimezone(ZoneInfo(mentee_zone)).time() for m in held}
+        assert len(clock) == 1, [  # the same wall-clock time through both DST changes
+            (m.starts_at.astimezone(ZoneInfo(mentee_zone)), m.seq, m.prompted) for m in held
+        ]
 
 
 def assert_working_time(meeting: Meeting, zones: list[str]) -> None:
