@@ -82,8 +82,18 @@ def _parser() -> argparse.ArgumentParser:
         "demo", help="a whole program simulated without Slack, printed as a transcript"
     )
     demo.add_argument("--language", choices=LANGUAGES, default="en")
-    demo.add_argument("--pairs", type=_within(*DEMO_PAIRS), default=3, help="pairs (1-10)")
-    demo.add_argument("--months", type=_within(*DEMO_MONTHS), default=12, help="months (3-24)")
+    demo.add_argument(
+        "--pairs",
+        type=_within(*DEMO_PAIRS),
+        default=3,
+        help=f"pairs ({DEMO_PAIRS[0]}-{DEMO_PAIRS[1]})",
+    )
+    demo.add_argument(
+        "--months",
+        type=_within(*DEMO_MONTHS),
+        default=12,
+        help=f"months ({DEMO_MONTHS[0]}-{DEMO_MONTHS[1]})",
+    )
     demo.set_defaults(run=cmd_demo)
     return parser
 

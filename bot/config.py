@@ -40,7 +40,10 @@ def from_env(env: Mapping[str, str] | None = None, *, require_slack: bool = True
     env = os.environ if env is None else env
     bot_token = env.get("SLACK_BOT_TOKEN", "").strip()
     if require_slack and not bot_token:
-        raise SettingsError(_missing("SLACK_BOT_TOKEN", "the bot token (xoxb-...)"))
+        raise SettingsError(
+            _missing("SLACK_BOT_TOKEN", "the bot token (xoxb-...)")
+            + "; no Slack app yet? `mentorbot demo` shows the bot without one"
+        )
     _check_kind("SLACK_BOT_TOKEN", bot_token, "a bot token", "xoxb-")
     app_token = env.get("SLACK_APP_TOKEN", "").strip()
     _check_kind("SLACK_APP_TOKEN", app_token, "an app-level token", "xapp-")
@@ -79,11 +82,18 @@ def database_url(raw: str) -> str:
     return url.render_as_string(hide_password=False)
 
 
+_WHERE = "copy the token from your Slack app's settings (see the README, Setting up the Slack app)"
+
+
 def _missing(name: str, what: str) -> str:
     return f"{name} is not set: put {what} in the environment or in .env (see .env.example)"
 
 
 def _check_kind(name: str, token: str, kind: str, prefix: str) -> None:
+    if token == prefix:  # .env.example's placeholder, not filled in
+        raise SettingsError(
+            f"{name} is still the placeholder '{prefix}' from .env.example: {_WHERE}"
+        )
     if token and not token.startswith(prefix):
         raise SettingsError(
             f"{name} must be {kind} starting with '{prefix}'; set it in the environment or in .env"

@@ -85,7 +85,7 @@ def log_handler(stream: TextIO) -> logging.Handler:
 
 
 # Libraries that write a line per step at INFO: the PDF report's font subsetting, for one.
-QUIET = ("fontTools", "matplotlib", "PIL")
+QUIET = ("fontTools", "matplotlib", "PIL", "apscheduler.executors")  # and each job run
 
 
 def setup(stream: TextIO | None = None, level: int = logging.INFO) -> None:

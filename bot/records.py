@@ -224,6 +224,7 @@ class QuestionsForm:
     closing: bool
     sessions: bool
     task: str | None = None  # the action task they set themself last time (six sessions)
+    first: bool = False  # before the pair has held any meeting: nothing to look back on
 
 
 @dataclass(frozen=True)

@@ -126,7 +126,9 @@ def _checkin(answer: str) -> Callable[[Press], None]:
 def _questions(kind: str) -> Callable[[Press], None]:
     def opened(press: Press) -> None:
         form = press.services.logbook.form(**press.person, meeting=press.value, kind=kind)
-        questions = questions_for(kind, form.role, closing=form.closing, sessions=form.sessions)
+        questions = questions_for(
+            kind, form.role, closing=form.closing, sessions=form.sessions, first=form.first
+        )
         view = questions_modal(
             press.texts, kind=kind, questions=questions, metadata=form.metadata, task=form.task
         )

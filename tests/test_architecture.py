@@ -35,13 +35,13 @@ def offenders(package: str, forbidden: tuple[str, ...]) -> list[str]:
 LAYERS = [
     ("bot/domain", ("bot.services", "bot.views", "bot.texts", "bot.records", "storage",
                     "handlers", "schedules", "slack_sdk", "slack_bolt", "sqlalchemy")),
-    ("storage", ("bot.services", "handlers", "schedules", "slack_sdk", "slack_bolt")),
-    ("bot/services", ("handlers", "schedules", "bot.views", "bot.texts", "slack_bolt",
-                      "slack_sdk", "sqlalchemy")),
-    ("bot/views", ("bot.services", "storage", "handlers", "schedules", "slack_bolt",
-                   "sqlalchemy")),
-    ("handlers", ("storage", "schedules", "sqlalchemy")),
-    ("schedules", ("storage", "handlers", "slack_bolt", "sqlalchemy")),
+    ("storage", ("bot.services", "bot.demo", "handlers", "schedules", "slack_sdk", "slack_bolt")),
+    ("bot/services", ("handlers", "schedules", "bot.views", "bot.texts", "bot.demo",
+                      "slack_bolt", "slack_sdk", "sqlalchemy")),
+    ("bot/views", ("bot.services", "bot.demo", "storage", "handlers", "schedules",
+                   "slack_bolt", "sqlalchemy")),
+    ("handlers", ("storage", "schedules", "bot.demo", "sqlalchemy")),
+    ("schedules", ("storage", "handlers", "bot.demo", "slack_bolt", "sqlalchemy")),
 ]  # fmt: skip
 
 

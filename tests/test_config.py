@@ -41,6 +41,7 @@ def test_values_are_read_and_cleaned() -> None:
     [
         ({}, "SLACK_BOT_TOKEN"),
         ({"SLACK_BOT_TOKEN": "xoxp-user-token"}, "SLACK_BOT_TOKEN"),
+        ({"SLACK_BOT_TOKEN": "xoxb-"}, "placeholder"),  # .env.example, not filled in
         (TOKEN | {"SLACK_APP_TOKEN": "xoxb-1-2-3"}, "SLACK_APP_TOKEN"),
         (TOKEN | {"DATABASE_URL": "not a url"}, "DATABASE_URL"),
         (TOKEN | {"DATABASE_URL": "mysql://x@y/z"}, "DATABASE_URL"),
@@ -56,6 +57,12 @@ def test_a_bad_setting_is_named_in_one_line(env: dict[str, str], named: str) -> 
     message = str(raised.value)
     assert named in message
     assert "\n" not in message
+
+
+def test_no_token_points_to_the_demo() -> None:
+    with pytest.raises(SettingsError) as raised:
+        from_env({})
+    assert "mentorbot demo" in str(raised.value)
 
 
 def test_migrations_do_not_need_slack() -> None:

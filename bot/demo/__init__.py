@@ -22,6 +22,7 @@ from storage.migrate import upgrade
 
 
 def run(out: TextIO, *, language: str = "en", pairs: int = 3, months: int = 12) -> None:
+    """Tell a program of `pairs` pairs over `months` months, in `language`, to `out`."""
     texts = Texts(language)
     place = PLACES[language]
     coordinator, people = cast(language, pairs)

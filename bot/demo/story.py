@@ -16,6 +16,7 @@ from bot.demo.cast import COORDINATOR, Person
 from bot.demo.slack import DemoSlack, Posted
 from bot.demo.transcript import Transcript
 from bot.domain.agreement import AgreementDraft
+from bot.domain.cadence import add_months
 from bot.domain.enums import LogKind, Role, SurveyKind
 from bot.domain.errors import DomainError
 from bot.domain.programs import ProgramDraft
@@ -39,8 +40,7 @@ from bot.views.times import when
 TEAM = "T0DEMO"
 SIGNUP_AT = datetime(2027, 1, 4, 8, 0, tzinfo=UTC)
 STARTS_ON = date(2027, 2, 1)
-MORNING = time(6, 0)  # UTC: the daily pass, before anyone's working day
-RESCHEDULE = {"en": "next tuesday 14:00", "da": "næste tirsdag kl 14", "sv": "nästa tisdag kl 14"}
+MORNING = time(9, 0)  # the program's zone: the daily pass, as the working day starts
 
 
 @dataclass(order=True)
@@ -51,6 +51,8 @@ class Planned:
 
 
 class DemoClock:
+    """The demo's time: the story moves it; the services read it as they read the wall."""
+
     def __init__(self, start: datetime) -> None:
         self.at = start
 
@@ -59,6 +61,10 @@ class DemoClock:
 
 
 class Story:
+    """The program from the coordinator's first command to the last archived channel: each
+    person reacts to what they see as people do, through the services and the views the
+    listeners use, and the clock jumps to the next thing that happens."""
+
     def __init__(
         self,
         services: Services,
@@ -84,6 +90,7 @@ class Story:
         self._order = itertools.count()
         self._handled: set[tuple[str, str]] = set()
         self._meetings: dict[str, int] = {}  # channel -> meetings answered with yes
+        self._missed: set[str] = set()  # channels of the pair that said no once
         self.pairs: dict[str, tuple[str, str]] = {}  # channel -> (mentor, mentee)
         self.program_id = 0
         self.ends_on = STARTS_ON
@@ -95,8 +102,9 @@ class Story:
         self._create_program()
         self._sign_up()
         self._plan(SIGNUP_AT + timedelta(days=7, hours=1), self._match_and_launch)
-        last = datetime.combine(self.ends_on + timedelta(days=20), MORNING, UTC)
-        self._plan(last - timedelta(days=1), lambda: self._status(""))
+        last = self._morning(datetime.combine(self.ends_on + timedelta(days=20), MORNING, UTC))
+        status_at = _next_working_hour(last - timedelta(days=3), self.coordinator.zone, 10)
+        self._plan(status_at, self._status)
         self._travel(until=last)
 
     def _create_program(self) -> None:
@@ -115,7 +123,7 @@ class Story:
             team_id=TEAM, user_id=COORDINATOR, draft=draft, now=self.clock.now()
         )
         self.program_id = program.id
-        self.ends_on = _months_later(program.starts_on, program.months)
+        self.ends_on = add_months(program.starts_on, program.months) - timedelta(days=1)
         self.out.act(
             self.clock.now(),
             "demo.creates",
@@ -171,9 +179,7 @@ class Story:
         or the morning pass that plans the day."""
         while True:
             now = self.clock.now()
-            morning = datetime.combine(now.date(), MORNING, UTC)
-            if morning <= now:
-                morning += timedelta(days=1)
+            morning = self._morning(now)
             moments = [morning]
             due = self.services.outbox.next_due()
             if due is not None:
@@ -183,7 +189,7 @@ class Story:
             self.clock.at = max(now, min(moments))
             if self.clock.at > until:
                 return
-            if self._agenda and self._agenda[0].at <= self.clock.at:
+            while self._agenda and self._agenda[0].at <= self.clock.at:  # all that is due now
                 heapq.heappop(self._agenda).act()
             self._pass()
 
@@ -223,7 +229,7 @@ class Story:
 
     def _write_agreement(self, posted: Posted, value: str) -> None:
         """The mentee writes the agreement once, the day after the welcome."""
-        if self._seen(f"agreement {posted.channel}"):
+        if self._again(f"agreement {posted.channel}"):
             return
         _, mentee = self.pairs[posted.channel]
 
@@ -233,7 +239,7 @@ class Story:
             found = self.services.agreements.find(
                 team_id=TEAM, user_id=mentee, relationship_id=int(value)
             )
-            if not self._seen("agreement form"):
+            if not self._again("agreement form"):
                 self.out.form(mentee, agreement_modal(self.texts, found).to_dict()["blocks"])
             self.out.act(self.clock.now(), "demo.writes_agreement", name=person.name)
             draft = AgreementDraft(
@@ -274,7 +280,7 @@ class Story:
     def _confirm_meeting(self, posted: Posted, value: str) -> None:
         mentor, mentee = self.pairs[posted.channel]
         second = self._meetings.get(posted.channel, 0) == 1
-        if second and self._is_rescheduler(posted.channel) and not self._seen("reschedule"):
+        if second and self._is_rescheduler(posted.channel) and not self._again("reschedule"):
             self._plan(posted.at + timedelta(hours=2), lambda: self._reschedule(posted, mentee))
             return
 
@@ -291,8 +297,8 @@ class Story:
                 "meeting.confirmed",
                 when=when(self.texts, meeting.starts_at, meeting.minutes, meeting.tz),
             )
-            self.out.private(mentee, notice(text).as_kwargs(), whole=self._seen_first("confirm"))
-            if meeting.number == 1 and not self._seen("next"):
+            self.out.private(mentee, notice(text).as_kwargs(), whole=self._first("confirm"))
+            if meeting.number == 1 and not self._again("next"):
                 self._plan(self.clock.now() + timedelta(hours=3), lambda: self._next(mentor))
 
         self._plan(posted.at + timedelta(hours=1, minutes=10), confirm)
@@ -306,7 +312,7 @@ class Story:
 
     def _reschedule(self, posted: Posted, mentee: str) -> None:
         person = self.people[mentee]
-        words = RESCHEDULE[self.language]
+        words = self.texts("demo.reschedule_words")
         self._types(person, f"/mentor reschedule {words}")
         draft = self.services.meetings.read_move(
             team_id=TEAM,
@@ -351,7 +357,7 @@ class Story:
     def _prepare(self, posted: Posted, value: str) -> None:
         """The mentee prepares each meeting once (a moved meeting asks again)."""
         meeting = value.partition(":")[0]
-        if self._seen(f"prep {meeting}"):
+        if self._again(f"prep {meeting}"):
             return
         _, mentee = self.pairs[posted.channel]
         self._plan(
@@ -362,7 +368,8 @@ class Story:
     def _check_in(self, posted: Posted, value: str) -> None:
         mentor, mentee = self.pairs[posted.channel]
         held_so_far = self._meetings.get(posted.channel, 0)
-        answer = NO if held_so_far == 3 and self._is_rescheduler(posted.channel) else YES
+        misses = held_so_far == 3 and posted.channel not in self._missed
+        answer = NO if misses and self._is_rescheduler(posted.channel) else YES
 
         def check_in() -> None:
             label = _label(posted, ids.CHECKIN_YES if answer == YES else ids.CHECKIN_NO)
@@ -381,9 +388,9 @@ class Story:
             shown = (held if answer == YES else not_held)(self.texts, meeting, mentee)
             self.slack.update_message(posted.channel, posted.ts, **shown.as_kwargs())
             if answer == NO:
-                self._meetings[posted.channel] = held_so_far + 0.5
+                self._missed.add(posted.channel)
                 return
-            self._meetings[posted.channel] = int(held_so_far) + 1
+            self._meetings[posted.channel] = held_so_far + 1
             reflect = f"{meeting.meeting_id}:{meeting.sequence}"
             label = self.texts("reflect.button")
             mentor_at = _next_working_hour(self.clock.now(), self.people[mentor].zone, 9)
@@ -391,26 +398,27 @@ class Story:
                 self._plan(
                     at, lambda user=user: self._questions(user, reflect, LogKind.REFLECTION, label)
                 )
-            if self._meetings[posted.channel] == 3 and not self._seen("log"):
+            if self._meetings[posted.channel] == 3 and not self._again("log"):
                 self._plan(self.clock.now() + timedelta(days=1, hours=2), lambda: self._log(mentee))
 
         self._plan(posted.at + timedelta(minutes=40), check_in)
 
     def _questions(self, user: str, meeting: str, kind: str, label: str) -> None:
         person = self.people[user]
-        first = self._seen_first(f"{kind} {person.role}")
+        first = self._first(f"{kind} {person.role}")
         form = self.services.logbook.form(team_id=TEAM, user_id=user, meeting=meeting, kind=kind)
-        keys = questions_for(kind, form.role, closing=form.closing, sessions=form.sessions)
+        keys = questions_for(
+            kind, form.role, closing=form.closing, sessions=form.sessions, first=form.first
+        )
         if first or form.closing:
             self._presses(person, label)
             view = questions_modal(
                 self.texts, kind=kind, questions=keys, metadata=form.metadata, task=form.task
             )
             self.out.form(user, view.to_dict()["blocks"])
-        answers = {
-            key: self.texts(f"demo.answer.{kind}.{person.role}.{n}")
-            for n, key in enumerate(keys[:2])
-        }
+        first_prep = form.first and kind == LogKind.PREP
+        said = f"demo.answer.{kind}{'.first' if first_prep else ''}.{person.role}"
+        answers = {key: self.texts(f"{said}.{n}") for n, key in enumerate(keys[:2])}
         try:
             self.services.logbook.answer(
                 team_id=TEAM,
@@ -435,7 +443,7 @@ class Story:
         user = self.slack.readers(posted.channel)[0]
         person = self.people[user]
         order = list(self.people).index(user)
-        if order % 5 == 4 and not self._seen(f"late {user} {value}"):
+        if order % 5 == 4 and not self._again(f"late {user} {value}"):
             return  # this one waits for the reminder
 
         def answer() -> None:
@@ -447,7 +455,7 @@ class Story:
             except DomainError as error:
                 self.out.private(user, notice(refusal(self.texts, error)).as_kwargs())
                 return
-            if self._seen_first(f"survey {form.kind}"):
+            if self._first(f"survey {form.kind}"):
                 self.out.form(user, survey_modal(self.texts, form).to_dict()["blocks"])
                 results_at = _next_working_hour(form.closes_at, self.coordinator.zone, 10)
                 self._plan(results_at, lambda: self._results(form.kind))
@@ -487,7 +495,7 @@ class Story:
             now=self.clock.now(),
         )
         if kind == SurveyKind.MIDWAY:
-            self._plan(self.clock.now() + timedelta(days=1), lambda: self._status(""))
+            self._plan(self.clock.now() + timedelta(days=1), self._status)
 
     def _answer_closing(self, posted: Posted, value: str) -> None:
         mentor, _ = self.pairs[posted.channel]
@@ -512,7 +520,7 @@ class Story:
 
         self._plan(posted.at + timedelta(days=1, hours=2), answer)
 
-    def _status(self, _: str) -> None:
+    def _status(self) -> None:
         self._types(self.coordinator, "/mentor status")
         roster = self.services.programs.roster(
             team_id=TEAM, user_id=COORDINATOR, program_id=self.program_id, now=self.clock.now()
@@ -520,6 +528,15 @@ class Story:
         self.out.private(COORDINATOR, roster_message(self.texts, roster).as_kwargs())
 
     # Small helpers
+
+    def _morning(self, after: datetime) -> datetime:
+        """The next 09:00 in the program's zone: the pass that sends what the day brings."""
+        zone = ZoneInfo(self.coordinator.zone)
+        local = after.astimezone(zone)
+        morning = datetime.combine(local.date(), MORNING, zone)
+        if morning <= local:
+            morning = datetime.combine(local.date() + timedelta(days=1), MORNING, zone)
+        return morning.astimezone(UTC)
 
     def _remember_pair(self, channel: str) -> None:
         if channel in self.pairs:
@@ -548,11 +565,11 @@ class Story:
     def _presses(self, person: Person, label: str) -> None:
         self.out.act(self.clock.now(), "demo.presses", name=person.name, button=label)
 
-    def _seen(self, what: str) -> bool:
+    def _again(self, what: str) -> bool:
         """Whether this has been shown before (and from now on it has)."""
-        return not self._seen_first(what)
+        return not self._first(what)
 
-    def _seen_first(self, what: str) -> bool:
+    def _first(self, what: str) -> bool:
         first = (None, what) not in self._handled
         self._handled.add((None, what))
         return first
@@ -573,8 +590,3 @@ def _next_working_hour(after: datetime, zone: str, hour: int) -> datetime:
     while local.weekday() >= 5:
         local += timedelta(days=1)
     return local.replace(hour=hour, minute=0, second=0).astimezone(UTC)
-
-
-def _months_later(start: date, months: int) -> date:
-    month = start.month - 1 + months
-    return date(start.year + month // 12, month % 12 + 1, 1) - timedelta(days=1)

@@ -67,7 +67,13 @@ class LogBook:
             task = (
                 _last_task(uow, participant, found) if sessions and kind == LogKind.PREP else None
             )
-            return QuestionsForm(kind, participant.role, meeting, found.closing, sessions, task)
+            first = not any(
+                m.status == MeetingStatus.HELD and m.starts_at < found.starts_at
+                for m in uow.meetings.of_relationship(rel.id)
+            )
+            return QuestionsForm(
+                kind, participant.role, meeting, found.closing, sessions, task, first=first
+            )
 
     def answer(
         self,

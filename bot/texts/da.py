@@ -299,7 +299,7 @@ MESSAGES: dict[str, str] = {
     "roster.title_running": "Sådan går programmet",
     "roster.summary": (
         "*{name}*: {mentors} har tilmeldt sig som mentor og {mentees} som mentee. "
-        "Tilsammen har mentorerne plads til {capacity}."
+        "Tilsammen har mentorerne plads til {capacity} mentees."
     ),
     "roster.short": (
         ":warning: {missing} af de tilmeldte mentees står uden mentor, medmindre flere "
@@ -509,7 +509,7 @@ MESSAGES: dict[str, str] = {
     ),
     "form.help_wanted": "Den hjælp, menteen gerne vil have fra mentoren",
     "form.cadence_weeks": "Hvor ofte I mødes",
-    "cadence.0": "Den anbefalede rytme: tættere i starten, siden hver 5.-6. uge",
+    "cadence.0": "Den anbefalede rytme: tættere i starten, derefter hver 5.–6. uge",
     "cadence.1": "Hver uge",
     "cadence.2": "Hver anden uge",
     "cadence.3": "Hver tredje uge",
@@ -686,7 +686,8 @@ MESSAGES: dict[str, str] = {
     "prep.short": "Tid til at forberede jer til mødet {when}",
     "prep.establishment": (
         "I er stadig ved at lære hinanden at kende. Brug mødet til at blive enige om målene, og "
-        "hvordan I vil arbejde sammen, og skriv det ned med `/mentor agreement`."
+        "hvordan I vil arbejde sammen; har I ikke skrevet det ned endnu, hjælper "
+        "`/mentor agreement` jer."
     ),
     "prep.closing": (
         "Jeres forløb nærmer sig slutningen. Se tilbage på målene i jeres aftale: hvor langt er "
@@ -738,6 +739,9 @@ MESSAGES: dict[str, str] = {
         "Det er kun dig, der kan læse dette. Fra `/mentor log` kan du dele et indlæg med din "
         "makker."
     ),
+    "question.hopes": "Hvad håber du at få ud af mentorforløbet?",
+    "question.first_topics": "Hvilke mål eller emner vil du gerne tage op på jeres første møde?",
+    "question.share": "Hvad vil du gerne have, at din mentee ved om dig og dit arbejde?",
     "question.remember": "Hvad har sat sig mest fast hos dig fra sidste møde?",
     "question.goal": "Hvad har du gjort for at komme nærmere det mål, du satte dig?",
     "question.went": "Hvad er lykkedes, og hvad har været svært?",
@@ -913,7 +917,7 @@ MESSAGES: dict[str, str] = {
     "survey.q.progress": "Vi kommer tættere på de mål, vi har sat os.",
     "survey.q.prepared": "Jeg føler mig godt klædt på til rollen som mentor.",
     "survey.q.help": "Jeg får den hjælp af min mentor, som jeg havde håbet på.",
-    "survey.q.change": "Hvad bør laves om, så forløbet fungerer bedre for dig?",
+    "survey.q.change": "Hvad bør ændres, så forløbet fungerer bedre for dig?",
     "survey.q.goals_reached": "Vi har nået de mål, vi satte os i vores aftale.",
     "survey.q.value": "Forløbet har været den tid værd, jeg har brugt på det.",
     "survey.q.recommend": "Jeg vil anbefale forløbet til en kollega.",
@@ -1005,7 +1009,7 @@ MESSAGES: dict[str, str] = {
         "Se resultaterne med `/mentor survey results #{program_id}`."
     ),
     "survey.talk_over": (
-        "Midtvejsstatussen er på plads. Brug et øjeblik på jeres næste møde til at give hinanden "
+        "Midtvejsstatussen er afsluttet. Brug et øjeblik på jeres næste møde til at give hinanden "
         "feedback:\n• Hvad fungerer godt i vores mentorforløb, og hvad skal vi blive ved med?\n"
         "• Hvad kunne vi gøre anderledes i anden halvdel?\nDet bliver mellem jer to."
     ),
@@ -1014,7 +1018,7 @@ MESSAGES: dict[str, str] = {
         "*{program}*: {answered} af {invited} har svaret ({rate} %). Grupper med færre end "
         "{threshold} svar vises ikke."
     ),
-    "survey.results_files": "Diagrammet og den fulde eksport er på vej til dine direkte beskeder.",
+    "survey.results_files": "Diagrammet (og efter slutevalueringen rapporten) er på vej til dine direkte beskeder; `/mentor export` giver også CSV-filen.",
     "survey.hidden": "_For få svar til at vise._",
     "survey.everyone": "Alle",
     "survey.group.mentor": "Mentorer",
@@ -1028,8 +1032,8 @@ MESSAGES: dict[str, str] = {
     ),
     "survey.status_closed": "{kind}: lukket, {answered} af {invited} har svaret",
     "survey.file.chart": (
-        "Evalueringens resultater som diagram: midtvejsstatus og slutevaluering side om side for "
-        "hvert spørgsmål."
+        "Evalueringens resultater som diagram, spørgsmål for spørgsmål (midtvejsstatus og "
+        "slutevaluering side om side, når begge er gennemført)."
     ),
     "survey.file.report": "Den afsluttende rapport til ledelsen. Alt i den er anonymt.",
     "survey.file.csv": "Evalueringens resultater som regneark, uden navne.",
@@ -1135,10 +1139,10 @@ MESSAGES: dict[str, str] = {
     "demo.title": "mentorbot-demo: et mentorprogram med {pairs} par over {months} måneder, spillet igennem på få sekunder.",
     "demo.title.one": "mentorbot-demo: et mentorprogram med 1 par over {months} måneder, spillet igennem på få sekunder.",
     "demo.lead": (
-        "Intet her taler med Slack. Bottens egne services kører på en midlertidig database, og en "
+        "Demoen har ingen forbindelse til Slack. Bottens egne tjenester kører på en midlertidig database, og en "
         "simuleret Slack viser, hvad hver person ser, og hvornår. Tiderne til venstre er lokal tid "
         "i {city}; inde i en besked ser hver læser sin egen tidszone, som i Slack. Den første "
-        "besked af hver slags vises i sin helhed, de lignende på én linje."
+        "besked af hver slags vises i sin helhed, resten af samme slags på én linje."
     ),
     "demo.cast": "Personerne",
     "demo.role.coordinator": "tovholder",
@@ -1146,9 +1150,9 @@ MESSAGES: dict[str, str] = {
     "demo.role.mentee": "mentee",
     "demo.program": "Mentorprogram 2027",
     "demo.locale": "da-DK",
-    "demo.topics": "ledelse, samarbejde på tværs, karriere",
+    "demo.topics": "ledelse, karriere, forandring",
     "demo.creates": "{name} opretter programmet {program} (`/mentor program new`): {months} måneder fra {start}.",
-    "demo.signs_up": "{name} tilmelder sig som {role} fra {department} (`/mentor signup`).",
+    "demo.signs_up": "{name} tilmelder sig som {role} fra {department} (`/mentor join`).",
     "demo.types": "{name} skriver `{command}`",
     "demo.presses": "{name} trykker på [{button}]",
     "demo.writes_agreement": "{name} udfylder parrets aftale og gemmer den.",
@@ -1160,17 +1164,20 @@ MESSAGES: dict[str, str] = {
     "demo.changed": "(beskeden ændres)",
     "demo.file": "filen {file} ({size} KB)",
     "demo.archived": "#{channel} er arkiveret.",
+    "demo.reschedule_words": "næste tirsdag kl 14",  # as people type it: the demo reads it
     "demo.answer.goals": "Blive bedre til at lede møder på tværs af afdelinger; planlægge mit næste skridt i karrieren.",
     "demo.answer.help": "Ærlig feedback og eksempler fra din egen karriere.",
     "demo.answer.cancelling": "Senest dagen før, i vores kanal.",
     "demo.answer.evaluation": "Vi ser på målene igen midtvejs og til sidst.",
+    "demo.answer.prep.first.mentee.0": "Et klarere billede af, hvor jeg gerne vil være om to år.",
+    "demo.answer.prep.first.mentee.1": "At lede møder med folk fra andre afdelinger.",
     "demo.answer.prep.mentee.0": "At det er i orden at bede om hjælp, før jeg sidder fast.",
     "demo.answer.prep.mentee.1": "Jeg har prøvet to af idéerne med mit team; den ene virkede, og den anden vil jeg gerne tale om.",
-    "demo.answer.reflection.mentee.0": "At vi gennemgik budgetmødet, før det skal holdes.",
-    "demo.answer.reflection.mentee.1": "Stille flere spørgsmål, før du giver råd.",
+    "demo.answer.reflection.mentee.0": "At vi fik gennemgået budgetmødet, inden det skulle holdes.",
+    "demo.answer.reflection.mentee.1": "At du stiller flere spørgsmål, før du giver råd.",
     "demo.answer.reflection.mentor.0": "Da vi fandt det egentlige spørgsmål bag bekymringen for budgettet.",
     "demo.answer.reflection.mentor.1": "At jeg hjælper mere ved at spørge end ved at give råd.",
-    "demo.answer.survey.midway.0": "Ikke noget stort: vi har fundet en god rytme.",
+    "demo.answer.survey.midway.0": "Ikke rigtig noget: vi har fundet en god rytme.",
     "demo.answer.survey.midway.1": "Lidt længere mellem møderne hen over sommeren.",
     "demo.answer.survey.midway.2": "Jeg vil gerne have, at vi aftaler en lille opgave til sidst i hvert møde.",
     "demo.answer.survey.final.0": "At bede om hjælp tidligere, og at jeg ved mere, end jeg troede.",

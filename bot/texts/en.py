@@ -379,8 +379,8 @@ MESSAGES: dict[str, str] = {
     ),
     "launch.confirm.yes": "Launch",
     "launch.started": (
-        "The launch of *{name}* has started: {total} pairs. Slack lets me open about 20 channels "
-        "a minute, so I'll keep you posted in our direct messages."
+        "The launch of *{name}* has started (pairs: {total}). Slack lets me open about 20 "
+        "channels a minute, so I'll keep you posted in our direct messages."
     ),
     "launch.progress": "Launching *{name}*: {done}/{total} pairs have their channel and their welcome.",
     "launch.done": "*{name}* is launched: {done}/{total} pairs have their channel and have been welcomed.",
@@ -564,7 +564,7 @@ MESSAGES: dict[str, str] = {
     "prep.short": "Time to prepare for your meeting on {when}",
     "prep.establishment": (
         "You are still getting to know each other. Use the meeting to agree on the goals and how "
-        "you work together, and write it down with `/mentor agreement`."
+        "you work together; if you have not written it down yet, `/mentor agreement` helps."
     ),
     "prep.closing": (
         "Your program is nearing its end. Look back at the goals in your agreement: how far have "
@@ -585,12 +585,12 @@ MESSAGES: dict[str, str] = {
     "checkin.moved": "We moved it",
     "checkin.no": "No, we didn't",
     "checkin.held": (
-        "Good to hear, thank you {user}. Each of you can now jot down a few private reflections "
+        "Good to hear, thank you, {user}. Each of you can now jot down a few private reflections "
         "on the meeting."
     ),
     "checkin.held_task": "Mentee: in your reflection, write down the action task you will try before the next session.",
     "checkin.not_held": (
-        "Thank you {user}, noted. I'll plan your next meeting in your usual rhythm. If you would "
+        "Thank you, {user}, noted. I'll plan your next meeting in your usual rhythm. If you would "
         "like to meet sooner, use `/mentor reschedule`."
     ),
     "reflect.button": "Write my reflection",
@@ -599,6 +599,9 @@ MESSAGES: dict[str, str] = {
     "reflection.saved": "Your reflection is in your log book (`/mentor log`).",
     "reflection.error.twice": "You have already written your reflection on this meeting; it is in your log book.",
     "questions.private": "Only you can read this. You can share an entry with your partner from `/mentor log`.",
+    "question.hopes": "What do you hope to get out of the mentoring?",
+    "question.first_topics": "Which goals or topics would you like to bring up at your first meeting?",
+    "question.share": "What would you like your mentee to know about you and your work?",
     "question.remember": "What do you remember most from your last meeting?",
     "question.goal": "How have you worked on the goal you set?",
     "question.went": "What went well, and what was hard?",
@@ -612,7 +615,7 @@ MESSAGES: dict[str, str] = {
     "question.learning": "What became clear to you in this meeting?",
     "question.self": "What did you learn about yourself in this meeting?",
     "question.task": "Your action task before the next session",
-    "question.results": "What have you reached, and what have you learned along the way?",
+    "question.results": "What have you achieved, and what have you learned along the way?",
     # Skipping, moving, pausing
     "skip.done": "The meeting on {day} is skipped. I'll plan the next one in your usual rhythm.",
     "skip.thanks": "Done. I've told your partner in your channel.",
@@ -873,7 +876,7 @@ MESSAGES: dict[str, str] = {
         "*{program}*: {answered} of {invited} answered ({rate}%). Groups with fewer than "
         "{threshold} answers are not shown."
     ),
-    "survey.results_files": "The chart and the full export are on their way to your direct messages.",
+    "survey.results_files": "The chart (and, after the final evaluation, the report) is on its way to your direct messages; `/mentor export` adds the CSV.",
     "survey.hidden": "_Too few answers to show._",
     "survey.everyone": "Everyone",
     "survey.group.mentor": "Mentors",
@@ -884,7 +887,7 @@ MESSAGES: dict[str, str] = {
     "survey.status_title": "*Surveys*",
     "survey.status_open": "{kind}: open, {answered} of {invited} answered so far, closes {closes}",
     "survey.status_closed": "{kind}: closed, {answered} of {invited} answered",
-    "survey.file.chart": "The survey results as a chart: midway beside final for each question.",
+    "survey.file.chart": "The survey results as a chart, question by question (midway beside final once both are done).",
     "survey.file.report": "The final report for management. Everything in it is anonymous.",
     "survey.file.csv": "The survey results as a spreadsheet, without names.",
     "export.queued": "The export is on its way to your direct messages.",
@@ -1000,9 +1003,9 @@ MESSAGES: dict[str, str] = {
     "demo.role.mentee": "mentee",
     "demo.program": "Mentoring 2027",
     "demo.locale": "en-GB",
-    "demo.topics": "leadership, working across departments, career",
+    "demo.topics": "leadership, career, change",
     "demo.creates": "{name} creates the program {program} (`/mentor program new`): {months} months from {start}.",
-    "demo.signs_up": "{name} signs up as a {role} from {department} (`/mentor signup`).",
+    "demo.signs_up": "{name} signs up as a {role} from {department} (`/mentor join`).",
     "demo.types": "{name} types `{command}`",
     "demo.presses": "{name} presses [{button}]",
     "demo.writes_agreement": "{name} fills in the agreement for the pair and saves it.",
@@ -1014,14 +1017,17 @@ MESSAGES: dict[str, str] = {
     "demo.changed": "(the message changes)",
     "demo.file": "file {file} ({size} KB)",
     "demo.archived": "#{channel} is archived.",
+    "demo.reschedule_words": "next tuesday 14:00",  # as people type it: the demo reads it
     "demo.answer.goals": "Get better at leading meetings across departments; plan my next career step.",
     "demo.answer.help": "Honest feedback, and examples from your own career.",
     "demo.answer.cancelling": "At least a day ahead, in our channel.",
     "demo.answer.evaluation": "We look back at the goals at the midway point and at the end.",
+    "demo.answer.prep.first.mentee.0": "A clearer picture of where I want to be in two years.",
+    "demo.answer.prep.first.mentee.1": "Leading meetings with people from other departments.",
     "demo.answer.prep.mentee.0": "That it is fine to ask for help before I am stuck.",
     "demo.answer.prep.mentee.1": "I tried two of the ideas with my team; one worked, and I'd like to talk about the other.",
     "demo.answer.reflection.mentee.0": "Talking through the budget meeting before it happens.",
-    "demo.answer.reflection.mentee.1": "Ask more questions before giving advice.",
+    "demo.answer.reflection.mentee.1": "That you ask more questions before giving advice.",
     "demo.answer.reflection.mentor.0": "When we found the real question behind the worry about the budget.",
     "demo.answer.reflection.mentor.1": "That I help more by asking than by advising.",
     "demo.answer.survey.midway.0": "Nothing big: we have found a good rhythm.",

@@ -297,7 +297,7 @@ MESSAGES: dict[str, str] = {
     "roster.title_running": "Så går programmet",
     "roster.summary": (
         "*{name}*: {mentors} har anmält sig som mentor och {mentees} som adept. "
-        "Tillsammans har mentorerna plats för {capacity}."
+        "Tillsammans har mentorerna plats för {capacity} adepter."
     ),
     "roster.short": (
         ":warning: {missing} av adepterna blir utan mentor om inte fler anmäler sig som mentor."
@@ -494,14 +494,14 @@ MESSAGES: dict[str, str] = {
     # Överenskommelsen
     "cmd.agreement": "`/mentor agreement`: skriv, läs eller ändra er överenskommelse",
     "agreement.modal.title": "Vår överenskommelse",
-    "form.goals": "Adeptens mål och hur ni märker att varje mål är nått",
+    "form.goals": "Adeptens mål och hur ni märker att varje mål är uppnått",
     "form.goals.hint": (
         "Till exempel: leda mina teammöten med trygghet. Vi märker det när teamet börjar "
         "efterfråga mötena."
     ),
     "form.help_wanted": "Vilket stöd adepten vill ha av mentorn",
     "form.cadence_weeks": "Hur ofta ni träffas",
-    "cadence.0": "Den rekommenderade rytmen: tätare i början, sedan var 5:e-6:e vecka",
+    "cadence.0": "Rekommenderad rytm: tätare i början, sedan var femte till sjätte vecka",
     "cadence.1": "Varje vecka",
     "cadence.2": "Varannan vecka",
     "cadence.3": "Var tredje vecka",
@@ -677,8 +677,8 @@ MESSAGES: dict[str, str] = {
     "prep.short": "Dags att förbereda er inför mötet {when}",
     "prep.establishment": (
         "Ni håller fortfarande på att lära känna varandra. Använd mötet till att komma överens "
-        "om målen och om hur ni vill arbeta tillsammans, och skriv ner det med "
-        "`/mentor agreement`."
+        "om målen och om hur ni vill arbeta tillsammans; har ni inte skrivit ner det än, hjälper "
+        "`/mentor agreement` er."
     ),
     "prep.closing": (
         "Ert program närmar sig sitt slut. Blicka tillbaka på målen i er överenskommelse: hur "
@@ -702,7 +702,7 @@ MESSAGES: dict[str, str] = {
     "checkin.moved": "Vi har flyttat mötet",
     "checkin.no": "Nej, vi träffades inte",
     "checkin.held": (
-        "Vad bra, tack {user}! Nu kan ni var för sig skriva ner några reflektioner om mötet, "
+        "Vad bra, tack, {user}! Nu kan ni var för sig skriva ner några reflektioner om mötet, "
         "bara för er själva."
     ),
     "checkin.held_task": (
@@ -726,6 +726,9 @@ MESSAGES: dict[str, str] = {
         "Bara du kan läsa det här. Via `/mentor log` kan du dela ett inlägg med den du är i "
         "par med."
     ),
+    "question.hopes": "Vad hoppas du få ut av mentorskapet?",
+    "question.first_topics": "Vilka mål eller ämnen vill du ta upp på ert första möte?",
+    "question.share": "Vad vill du att din adept ska veta om dig och ditt arbete?",
     "question.remember": "Vad har fastnat mest hos dig från förra mötet?",
     "question.goal": "Vad har du gjort för att komma närmare målet du satte upp?",
     "question.went": "Vad har gått bra, och vad har varit svårt?",
@@ -817,7 +820,7 @@ MESSAGES: dict[str, str] = {
     "log.write": "Ny anteckning",
     "log.newer": "Nyare",
     "log.older": "Äldre",
-    "log.share": "Dela med den jag är i par med",
+    "log.share": "Dela med min mentorpartner",
     "log.shared": "Delat med den du är i par med",
     "log.share_done": "Delat i er gemensamma kanal.",
     "log.shared_by": "{user} delar ett inlägg ur sin loggbok:",
@@ -997,7 +1000,7 @@ MESSAGES: dict[str, str] = {
         "*{program}*: {answered} av {invited} har svarat ({rate} %). Grupper med färre än "
         "{threshold} svar visas inte."
     ),
-    "survey.results_files": "Diagrammet och hela exporten är på väg till dina direktmeddelanden.",
+    "survey.results_files": "Diagrammet (och efter slututvärderingen rapporten) är på väg till dina direktmeddelanden; `/mentor export` ger också CSV-filen.",
     "survey.hidden": "_För få svar för att visa._",
     "survey.everyone": "Alla",
     "survey.group.mentor": "Mentorer",
@@ -1011,8 +1014,8 @@ MESSAGES: dict[str, str] = {
     ),
     "survey.status_closed": "{kind}: stängd, {answered} av {invited} har svarat",
     "survey.file.chart": (
-        "Enkätens resultat som diagram: halvtidsavstämning och slututvärdering sida vid sida för "
-        "varje fråga."
+        "Enkätens resultat som diagram, fråga för fråga (halvtidsavstämning och slututvärdering "
+        "sida vid sida när båda är klara)."
     ),
     "survey.file.report": "Slutrapporten till ledningen. Allt i den är anonymt.",
     "survey.file.csv": "Enkätens resultat som kalkylblad, utan namn.",
@@ -1118,10 +1121,10 @@ MESSAGES: dict[str, str] = {
     "demo.title": "mentorbot-demo: ett mentorprogram med {pairs} par under {months} månader, genomspelat på några sekunder.",
     "demo.title.one": "mentorbot-demo: ett mentorprogram med 1 par under {months} månader, genomspelat på några sekunder.",
     "demo.lead": (
-        "Inget här pratar med Slack. Botens egna tjänster körs mot en tillfällig databas, och en "
+        "Demon är inte ansluten till Slack. Botens egna tjänster körs mot en tillfällig databas, och en "
         "simulerad Slack visar vad varje person ser, och när. Tiderna till vänster är lokal tid "
         "i {city}; inne i ett meddelande ser varje läsare sin egen tidszon, precis som i Slack. "
-        "Det första meddelandet av varje slag visas i sin helhet, de liknande på en rad."
+        "Det första meddelandet av varje slag visas i sin helhet, övriga av samma slag på en rad."
     ),
     "demo.cast": "Personerna",
     "demo.role.coordinator": "samordnare",
@@ -1129,9 +1132,9 @@ MESSAGES: dict[str, str] = {
     "demo.role.mentee": "adept",
     "demo.program": "Mentorprogram 2027",
     "demo.locale": "sv-SE",
-    "demo.topics": "ledarskap, samarbete över gränserna, karriär",
+    "demo.topics": "ledarskap, karriär, förändring",
     "demo.creates": "{name} skapar programmet {program} (`/mentor program new`): {months} månader från {start}.",
-    "demo.signs_up": "{name} anmäler sig som {role} från {department} (`/mentor signup`).",
+    "demo.signs_up": "{name} anmäler sig som {role} från {department} (`/mentor join`).",
     "demo.types": "{name} skriver `{command}`",
     "demo.presses": "{name} trycker på [{button}]",
     "demo.writes_agreement": "{name} fyller i parets överenskommelse och sparar den.",
@@ -1143,14 +1146,17 @@ MESSAGES: dict[str, str] = {
     "demo.changed": "(meddelandet ändras)",
     "demo.file": "filen {file} ({size} kB)",
     "demo.archived": "#{channel} är arkiverad.",
+    "demo.reschedule_words": "nästa tisdag kl 14",  # as people type it: the demo reads it
     "demo.answer.goals": "Bli bättre på att leda möten över avdelningsgränserna; planera mitt nästa steg i karriären.",
     "demo.answer.help": "Ärlig återkoppling och exempel från din egen karriär.",
     "demo.answer.cancelling": "Senast dagen innan, i vår kanal.",
     "demo.answer.evaluation": "Vi går igenom målen igen halvvägs och i slutet.",
+    "demo.answer.prep.first.mentee.0": "En tydligare bild av var jag vill vara om två år.",
+    "demo.answer.prep.first.mentee.1": "Att leda möten med folk från andra avdelningar.",
     "demo.answer.prep.mentee.0": "Att det är okej att be om hjälp innan jag har kört fast.",
     "demo.answer.prep.mentee.1": "Jag har provat två av idéerna med min grupp; den ena fungerade, och den andra vill jag prata om.",
-    "demo.answer.reflection.mentee.0": "Att vi gick igenom budgetmötet innan det ska hållas.",
-    "demo.answer.reflection.mentee.1": "Ställa fler frågor innan du ger råd.",
+    "demo.answer.reflection.mentee.0": "Att vi gick igenom budgetmötet i förväg.",
+    "demo.answer.reflection.mentee.1": "Att du ställer fler frågor innan du ger råd.",
     "demo.answer.reflection.mentor.0": "När vi hittade den egentliga frågan bakom oron för budgeten.",
     "demo.answer.reflection.mentor.1": "Att jag hjälper mer genom att fråga än genom att ge råd.",
     "demo.answer.survey.midway.0": "Inget stort: vi har hittat en bra rytm.",

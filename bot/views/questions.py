@@ -24,9 +24,19 @@ QUESTIONS = {
 }
 
 
-def questions_for(kind: str, role: str, *, closing: bool, sessions: bool) -> tuple[str, ...]:
-    """The question keys one person answers; the closing meeting adds the goals, the
-    six-session shape its action task."""
+FIRST = {  # preparing the first meeting: nothing to look back on yet
+    (LogKind.PREP, Role.MENTEE): ("hopes", "first_topics"),
+    (LogKind.PREP, Role.MENTOR): ("share", "listen"),
+}
+
+
+def questions_for(
+    kind: str, role: str, *, closing: bool, sessions: bool, first: bool = False
+) -> tuple[str, ...]:
+    """The question keys one person answers; the first meeting's preparation looks ahead,
+    the closing meeting adds the goals, the six-session shape its action task."""
+    if first and (kind, role) in FIRST:
+        return FIRST[(kind, role)]
     found = QUESTIONS[(kind, role)]
     if sessions and role == Role.MENTEE:
         found = ("task_went", *found) if kind == LogKind.PREP else (*found, "task")

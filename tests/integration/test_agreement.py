@@ -199,7 +199,7 @@ def test_someone_leaving_a_running_pair_ends_it_kindly_and_the_other_is_matched_
     proposal = str(bot.answer_to(bot.driver.last_response_url)["blocks"])
     assert "pairs 1" in proposal and "<@UE000>" in proposal
     bot.driver.command(COORDINATOR, "launch")
-    assert "has started: 1 pairs" in bot.answer_to(bot.driver.last_response_url)["text"]
+    assert "has started (pairs: 1)" in bot.answer_to(bot.driver.last_response_url)["text"]
     bot.settle()
     channels = [c for c in bot.fake.channels.values() if "UE000" in c.members and not c.is_im]
     assert len(channels) == 2 and mentor not in channels[-1].members

@@ -151,7 +151,7 @@ def test_launch_of_thirty_pairs_under_rate_limits_and_failures(bot: RunningBot) 
     bot.fake.inject("conversations.invite", status=503, times=2)
     bot.fake.inject("chat.postMessage", status=500, times=3)  # more than the client retries
     bot.driver.command(COORDINATOR, "launch")
-    assert "has started: 30 pairs" in bot.answer_to(bot.driver.last_response_url)["text"]
+    assert "has started (pairs: 30)" in bot.answer_to(bot.driver.last_response_url)["text"]
     services = bot.runtime.services
     for _ in range(5):  # a pass sends all it can; one 5xx waits for its backoff
         bot.settle()
