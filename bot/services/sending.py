@@ -48,7 +48,11 @@ class Sending:
         self.lease = lease
 
     def claim(self, kinds: list[str], now: datetime) -> list[OutboxMessage]:
-        """Up to BATCH due messages of these kinds, oldest first, now leased to us."""
+        """Up to BATCH due messages of these kinds, oldest first, now leased to us. Looked for
+        first without the write lock: most lanes, most of the time, find nothing."""
+        with self.db.reading() as uow:
+            if not uow.outbox.any_due(now=now, kinds=kinds):
+                return []
         with self.db.unit_of_work() as uow:
             return uow.outbox.claim_due(now=now, until=now + self.lease, limit=BATCH, kinds=kinds)
 
