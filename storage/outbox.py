@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, bindparam, case, func, or_, select, update
+from sqlalchemy import ColumnElement, and_, bindparam, case, exists, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -55,7 +55,6 @@ def _due(now: Any) -> ColumnElement[bool]:
 # The dispatcher's lanes ask these many times a pass: built once (see _MARK_SENT).
 _DUE_NOW = _due(bindparam("now"))
 _OF_KINDS = OutboxMessage.kind.in_(bindparam("kinds", expanding=True))
-_ANY_DUE = select(OutboxMessage.id).where(_DUE_NOW, _OF_KINDS).limit(1)
 _CLAIM = {
     of_kinds: select(OutboxMessage)
     .where(_DUE_NOW, *([_OF_KINDS] if of_kinds else []))
@@ -140,9 +139,14 @@ class OutboxRepository:
             set_committed_value(row, "claimed_until", until)
         return rows
 
-    def any_due(self, *, now: datetime, kinds: list[str]) -> bool:
-        """Whether a dispatcher would claim any message of these kinds at `now`."""
-        return self.session.scalar(_ANY_DUE, {"now": now, "kinds": kinds}) is not None
+    def due_among(self, groups: list[list[str]], now: datetime) -> list[bool]:
+        """For each group of kinds, whether a dispatcher would claim any message of them at
+        `now`: one statement, each group's answer the first due row found."""
+        if not groups:
+            return []
+        found = [exists().where(_DUE_NOW, OutboxMessage.kind.in_(kinds)) for kinds in groups]
+        row = self.session.execute(select(*found), {"now": now}).one()
+        return [bool(due) for due in row]
 
     def backlog(self, now: datetime) -> dict[str, tuple[int, int]]:
         """Messages not sent yet by status (pending, sending): how many, and how many of them
