@@ -10,12 +10,14 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from storage.uow import UnitOfWork
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+# On a read-only unit of work's connections: SQLite begins it without taking the write lock.
+READ_ONLY = "mentorbot_read_only"
 
 
 class Conflict(Exception):
@@ -29,7 +31,16 @@ class Database:
         self.url = url
         self.engine = make_engine(url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._reads = sessionmaker(
+            self.engine.execution_options(**{READ_ONLY: True}),
+            class_=_ReadSession,
+            expire_on_commit=False,
+        )
         self._local = threading.local()
+        # SQLite lets one transaction write at a time, and a writer that finds the lock taken
+        # polls for it with growing sleeps (1, 2, 5, 10 ms ...): this process's own writers
+        # queue on a lock instead, and the next one goes the moment the last one is done.
+        self._writer = threading.Lock() if self.is_sqlite else None
 
     @property
     def is_sqlite(self) -> bool:
@@ -38,21 +49,48 @@ class Database:
     @contextmanager
     def unit_of_work(self) -> Iterator[UnitOfWork]:
         """A transaction that commits when the block ends and rolls back on error; a unique
-        key taken by a parallel transaction raises `Conflict`.
+        key taken by a parallel transaction raises `Conflict`. Units of work do not nest."""
+        with self._only_one(), self._turn(), self._sessions() as session:
+            try:
+                with session.begin():
+                    yield UnitOfWork(session)
+            except IntegrityError as error:
+                raise Conflict(str(error.orig)) from error
 
-        Units of work do not nest: on SQLite a second one in the same thread would wait for
-        the first one's lock forever, so nesting is refused at once.
-        """
+    @contextmanager
+    def reading(self) -> Iterator[UnitOfWork]:
+        """A unit of work that only reads, and sees one snapshot: on SQLite it takes no
+        write lock, so it neither waits for a writer nor holds one up. A change made in it
+        raises when it is flushed; nothing is committed."""
+        with self._only_one(), self._reads() as session:
+            yield UnitOfWork(session)
+
+    @contextmanager
+    def _only_one(self) -> Iterator[None]:
+        # Units of work do not nest: on SQLite a second one in the same thread would wait for
+        # the first one's lock forever, so nesting is refused at once.
         if getattr(self._local, "open", False):
             raise RuntimeError("a unit of work is already open in this thread")
         self._local.open = True
         try:
-            with self._sessions() as session, session.begin():
-                yield UnitOfWork(session)
-        except IntegrityError as error:
-            raise Conflict(str(error.orig)) from error
+            yield
         finally:
             self._local.open = False
+
+    @contextmanager
+    def _turn(self) -> Iterator[None]:
+        """This process's turn to write on SQLite (see `_writer`). A turn not had within the
+        busy timeout goes ahead all the same, and SQLite's own wait decides, as it always
+        does between processes."""
+        if self._writer is None:
+            yield
+            return
+        mine = self._writer.acquire(timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
+        try:
+            yield
+        finally:
+            if mine:
+                self._writer.release()
 
     @contextmanager
     def exclusive(self, name: str) -> Iterator[bool]:
@@ -115,4 +153,14 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _sqlite_begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    read_only = connection.get_execution_options().get(READ_ONLY)
+    connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+
+
+class _ReadSession(Session):
+    """The session of `Database.reading()`."""
+
+
+@event.listens_for(_ReadSession, "before_flush")
+def _refuse_writes(session: Session, *_: Any) -> None:
+    raise RuntimeError("a read-only unit of work cannot write")

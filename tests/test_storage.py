@@ -1,3 +1,4 @@
+import threading
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
@@ -62,6 +63,43 @@ def test_foreign_keys_are_enforced_and_a_failed_unit_of_work_leaves_nothing(db: 
             )
         )
     with db.unit_of_work() as uow:
+        assert uow.session.query(Person).count() == 0
+
+
+def test_a_reading_sees_what_was_committed_and_does_not_wait_for_a_writer(db: Database) -> None:
+    now = datetime(2027, 1, 1, tzinfo=UTC)
+    with db.unit_of_work() as uow:
+        uow.session.add(
+            Person(team_id="T1", user_id="U1", name="old", created_at=now, updated_at=now)
+        )
+    writing, done = threading.Event(), threading.Event()
+
+    def writer() -> None:
+        with db.unit_of_work() as uow:
+            uow.session.query(Person).one().name = "new"
+            uow.flush()
+            writing.set()
+            done.wait(10)
+
+    thread = threading.Thread(target=writer)
+    thread.start()
+    try:
+        assert writing.wait(10)
+        with db.reading() as uow:  # on SQLite a unit of work would wait here for the writer
+            assert uow.session.query(Person).one().name == "old"
+    finally:
+        done.set()
+        thread.join()
+    with db.reading() as uow:
+        assert uow.session.query(Person).one().name == "new"
+
+
+def test_a_reading_refuses_to_write(db: Database) -> None:
+    now = datetime(2027, 1, 1, tzinfo=UTC)
+    with pytest.raises(RuntimeError, match="read-only"), db.reading() as uow:
+        uow.session.add(Person(team_id="T1", user_id="U1", created_at=now, updated_at=now))
+        uow.flush()
+    with db.reading() as uow:
         assert uow.session.query(Person).count() == 0
 
 

@@ -112,7 +112,7 @@ class AgreementReminder(Step):
         self.render = render
 
     def prepare(self, message: OutboxMessage, now: datetime) -> tuple[str, str] | None:
-        with self.db.unit_of_work() as uow:
+        with self.db.reading() as uow:
             rel = uow.relationships.get(message.payload["relationship"])
             stored = uow.agreements.of_relationship(rel.id)
             done = stored is not None and stored.confirmed_at is not None

@@ -140,7 +140,7 @@ class ClosingQuestion(Step):
     def prepare(
         self, message: OutboxMessage, now: datetime
     ) -> tuple[str, str, list[dict[str, Any]]] | None:
-        with self.db.unit_of_work() as uow:
+        with self.db.reading() as uow:
             rel = uow.relationships.find(message.payload["relationship"])
             if rel is None or rel.status not in OPEN or rel.goes_on or not rel.channel_id:
                 return None

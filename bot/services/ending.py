@@ -98,7 +98,7 @@ class FarewellStep(Step):
         self.render = render  # language -> text
 
     def prepare(self, message: OutboxMessage, now: datetime) -> tuple[str, str]:
-        with self.db.unit_of_work() as uow:
+        with self.db.reading() as uow:
             rel = uow.relationships.get(message.payload["relationship"])
             return rel.channel_id or "", self.render(self.language_of(uow, rel))
 

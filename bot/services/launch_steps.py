@@ -45,7 +45,7 @@ class ChannelStep(PairStep):
         self.db = db
 
     def prepare(self, message: OutboxMessage, now: datetime) -> list[str]:
-        with self.db.unit_of_work() as uow:
+        with self.db.reading() as uow:
             rel = uow.relationships.get(message.payload["relationship"])
             names = {
                 m.role: uow.people.by_id(m.participant.person_id).name or m.role
@@ -87,7 +87,7 @@ class InviteStep(PairStep):
         self.db = db
 
     def prepare(self, message: OutboxMessage, now: datetime) -> tuple[str, list[str]]:
-        with self.db.unit_of_work() as uow:
+        with self.db.reading() as uow:
             rel = uow.relationships.get(message.payload["relationship"])
             members = sorted(rel.members, key=lambda m: m.role)
             users = [uow.people.by_id(m.participant.person_id).user_id for m in members]
@@ -117,7 +117,7 @@ class WelcomeStep(PairStep):
         self.render = render
 
     def prepare(self, message: OutboxMessage, now: datetime) -> tuple[str, str, list[Any]]:
-        with self.db.unit_of_work() as uow:
+        with self.db.reading() as uow:
             rel = uow.relationships.get(message.payload["relationship"])
             pair = pair_people(uow, self.people, rel)
             channel = rel.channel_id or ""

@@ -95,7 +95,7 @@ def current(
 ) -> list[MeetingCard | None]:
     """The meeting each prompt is about, while that version of it is still planned (None
     otherwise), read together."""
-    with db.unit_of_work() as uow:
+    with db.reading() as uow:
         meetings = uow.meetings.by_ids({message.payload["meeting"] for message in messages})
         rels = uow.relationships.by_ids({m.relationship_id for m in meetings.values()})
 

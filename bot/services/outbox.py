@@ -37,6 +37,35 @@ class DispatchReport:
                 self.errors.append(error)
 
 
+class _Due:
+    """Which lanes have messages due, read once for all lanes, and again after a batch was
+    sent (it may have queued more) or when the pass's clock moves on. A lane that reads a
+    stale answer and finds nothing looks again: the batch's lane starts a new round
+    (see `lanes`) only after it told this."""
+
+    def __init__(self, sending: Sending, lanes: Mapping[str, list[str]]) -> None:
+        self.sending = sending
+        self.lanes = lanes
+        self._lock = threading.Lock()
+        self._batches = 0
+        self._read_as_of: tuple[int, datetime] | None = None
+        self._due: set[str] = set()
+
+    def __call__(self, lane: str, now: datetime) -> bool:
+        with self._lock:
+            if self._read_as_of != (self._batches, now):
+                self._due = self.sending.due_lanes(self.lanes, now)
+                self._read_as_of = (self._batches, now)
+            return lane in self._due
+
+    def anything(self, now: datetime) -> bool:
+        return any(self(lane, now) for lane in self.lanes)
+
+    def sent_batch(self) -> None:
+        with self._lock:
+            self._batches += 1
+
+
 class Outbox:
     """Sends due messages lane by lane, each through its Delivery, until it is stopped."""
 
@@ -61,11 +90,15 @@ class Outbox:
     def dispatch(self, *, now: datetime) -> DispatchReport:
         """Send everything due at `now`, and what that queues, until nothing is left."""
         report = DispatchReport()
+        due = _Due(self.sending, self.lanes)
 
         def work(lane: str, clock: Clock) -> bool:
             if self._stopping.is_set():
                 return False
-            claimed = self.sending.claim(self.lanes[lane], clock())
+            looked_at = clock()
+            if not due(lane, looked_at):
+                return False
+            claimed = self.sending.claim(self.lanes[lane], looked_at)
             read_at = clock()
             prepared = self.sending.prepare(claimed, read_at)
             for n, message in enumerate(claimed):
@@ -82,9 +115,12 @@ class Outbox:
                     report.add(*outcome)
                     if outcome[0] != SENT:
                         self.meter.send_failed(kind=message.kind, outcome=outcome[0])
+            if claimed:
+                due.sent_batch()
             return bool(claimed)
 
-        run_lanes(self.lanes, work, now=now)
+        if due.anything(now):  # else no lane would find anything: none is started
+            run_lanes(self.lanes, work, now=now)
         return report
 
     def stop(self) -> None:

@@ -47,7 +47,7 @@ class People:
 
     def identify(self, *, team_id: str, user_id: str, now: datetime) -> Who:
         """Who is asking; the first time, their Slack profile (time zone, locale) is stored."""
-        with self.db.unit_of_work() as uow:
+        with self.db.reading() as uow:
             person = uow.people.get(team_id, user_id)
             if person is not None:
                 return self._who(uow, person)

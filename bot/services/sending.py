@@ -52,6 +52,13 @@ class Sending:
         with self.db.unit_of_work() as uow:
             return uow.outbox.claim_due(now=now, until=now + self.lease, limit=BATCH, kinds=kinds)
 
+    def due_lanes(self, lanes: Mapping[str, list[str]], now: datetime) -> set[str]:
+        """The lanes with any message due at `now`, read without taking the write lock."""
+        names = sorted(lanes)
+        with self.db.reading() as uow:
+            due = uow.outbox.due_among([lanes[name] for name in names], now)
+        return {name for name, has in zip(names, due, strict=True) if has}
+
     def in_time(self, message: OutboxMessage, now: datetime) -> bool:
         """Whether the message's lease leaves time to send it."""
         assert message.claimed_until is not None

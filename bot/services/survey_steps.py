@@ -37,7 +37,7 @@ class SurveyAsk(Step):
         self.render = render
 
     def prepare(self, message: OutboxMessage, now: datetime) -> tuple[str, str, list] | None:
-        with self.db.unit_of_work() as uow:
+        with self.db.reading() as uow:
             survey = uow.surveys.get(message.payload["survey"])
             invitation = uow.surveys.invitation_by_id(message.payload["invitation"])
             if survey is None or invitation is None or invitation.answered:
@@ -103,7 +103,7 @@ class ResultsFile(Step):
 
     def prepare(self, message: OutboxMessage, now: datetime) -> PreparedFile | None:
         what = message.payload["file"]
-        with self.db.unit_of_work() as uow:
+        with self.db.reading() as uow:
             if not self._still_coordinator(uow, message):
                 return None
             program = uow.programs.by_id(message.payload["program"])
