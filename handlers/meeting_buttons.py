@@ -21,11 +21,10 @@ from bot.services.people import Who
 from bot.texts import Texts
 from bot.views import ids, messages
 from bot.views.forms import value_of
-from bot.views.meetings import held, move_asked, not_held
+from bot.views.meetings import confirmed, held, move_accepted, move_asked, not_held
 from bot.views.questions import questions_for, questions_modal, read_answers
 from bot.views.refs import refusal
 from bot.views.reschedule import read_reschedule, reschedule_modal
-from bot.views.times import when
 from handlers.forms import checked
 
 
@@ -86,12 +85,8 @@ def handle_meeting_button(
 
 def _confirm(press: Press) -> None:
     meeting = press.services.meetings.confirm(**press.person, meeting=press.value, now=press.now)
-    press.tell(
-        press.texts(
-            "meeting.confirmed",
-            when=when(press.texts, meeting.starts_at, meeting.minutes, meeting.tz),
-        )
-    )
+    answer = confirmed(press.texts, meeting)
+    press.respond(response_type="ephemeral", replace_original=False, **answer.as_kwargs())
 
 
 def _open_picker(press: Press) -> None:
@@ -160,13 +155,8 @@ def _accept(press: Press) -> None:
     meeting = press.services.meetings.accept_move(
         **press.person, meeting=press.value, now=press.now
     )
-    pair = Texts(meeting.language)
-    text = pair(
-        "move.accepted",
-        user=f"<@{press.who.user_id}>",
-        when=when(pair, meeting.starts_at, meeting.minutes, meeting.tz),
-    )
-    press.respond(replace_original=True, **messages.notice(text).as_kwargs())
+    shown = move_accepted(Texts(meeting.language), meeting, press.who.user_id)
+    press.respond(replace_original=True, **shown.as_kwargs())
     press.services.kick()
 
 

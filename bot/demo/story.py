@@ -29,13 +29,20 @@ from bot.views.agreement import agreement_message, agreement_modal
 from bot.views.closing import closing_answered
 from bot.views.logbook import log_page
 from bot.views.matching import proposal_message
-from bot.views.meetings import held, move_asked, next_meeting, not_held, understood
+from bot.views.meetings import (
+    confirmed,
+    held,
+    move_accepted,
+    move_asked,
+    next_meeting,
+    not_held,
+    understood,
+)
 from bot.views.messages import notice
 from bot.views.programs import roster_message
 from bot.views.questions import questions_for, questions_modal
 from bot.views.refs import refusal
 from bot.views.surveys import survey_modal, survey_results
-from bot.views.times import when
 
 TEAM = "T0DEMO"
 SIGNUP_AT = datetime(2027, 1, 4, 8, 0, tzinfo=UTC)
@@ -293,11 +300,8 @@ class Story:
             except DomainError as error:  # moved or answered since: the refusal is shown
                 self.out.private(mentee, notice(refusal(self.texts, error)).as_kwargs())
                 return
-            text = self.texts(
-                "meeting.confirmed",
-                when=when(self.texts, meeting.starts_at, meeting.minutes, meeting.tz),
-            )
-            self.out.private(mentee, notice(text).as_kwargs(), whole=self._first("confirm"))
+            shown = confirmed(self.texts, meeting).as_kwargs()
+            self.out.private(mentee, shown, whole=self._first("confirm"))
             if meeting.number == 1 and not self._again("next"):
                 self._plan(self.clock.now() + timedelta(hours=3), lambda: self._next(mentor))
 
@@ -345,12 +349,8 @@ class Story:
             meeting = self.services.meetings.accept_move(
                 team_id=TEAM, user_id=mentor, meeting=value, now=self.clock.now()
             )
-            text = self.texts(
-                "move.accepted",
-                user=f"<@{mentor}>",
-                when=when(self.texts, meeting.starts_at, meeting.minutes, meeting.tz),
-            )
-            self.slack.update_message(posted.channel, posted.ts, **notice(text).as_kwargs())
+            shown = move_accepted(self.texts, meeting, mentor).as_kwargs()
+            self.slack.update_message(posted.channel, posted.ts, **shown)
 
         self._plan(posted.at + timedelta(hours=2), accept)
 

@@ -19,6 +19,7 @@ from bot.records import Invite, MeetingCard, MoveDraft
 from bot.texts import Texts
 from bot.views import ids
 from bot.views.common import Message, button
+from bot.views.messages import notice
 from bot.views.times import when, written
 
 
@@ -154,6 +155,16 @@ def understood(texts: Texts, draft: MoveDraft, *, tz: str) -> Message:
         _button(texts("move.change"), ids.MOVE_CHANGE, meeting),
     ]
     return _message(lines, buttons, lines[0])
+
+
+def confirmed(texts: Texts, meeting: MeetingCard) -> Message:
+    """To the one who confirmed: the time, in their own zone."""
+    return notice(texts("meeting.confirmed", when=_when(texts, meeting)))
+
+
+def move_accepted(texts: Texts, meeting: MeetingCard, user_id: str) -> Message:
+    """In place of the question in the channel: who accepted, and the new time."""
+    return notice(texts("move.accepted", user=f"<@{user_id}>", when=_when(texts, meeting)))
 
 
 def move_asked(texts: Texts, meeting: MeetingCard) -> Message:
