@@ -87,6 +87,7 @@ class Person(Base):
     is_coordinator: Mapped[bool] = mapped_column(Boolean, default=False)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     home_opened_at: Mapped[datetime | None]  # last opened the Home tab: it is kept fresh
+    home_board: Mapped[bool] = mapped_column(Boolean, default=False)  # with a dashboard on it
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 

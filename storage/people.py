@@ -34,6 +34,14 @@ class PersonRepository:
         self.session.flush()
         return person
 
+    def watching_boards(self, team_id: str) -> list[Person]:
+        """Those whose Home tab, once opened, shows a coordinator's dashboard."""
+        return list(
+            self.session.scalars(
+                select(Person).where(Person.team_id == team_id, Person.home_board.is_(True))
+            )
+        )
+
     def coordinators(self, team_id: str) -> list[Person]:
         return list(
             self.session.scalars(

@@ -46,11 +46,15 @@ class Home:
         self.people = people
 
     def opened(self, *, team_id: str, user_id: str, now: datetime) -> None:
-        """The person looks at their Home tab: from now on changes to their pairs redraw it."""
+        """The person looks at their Home tab: from now on changes to their pairs (and, for a
+        coordinator, to any pair of the workspace) redraw it."""
         with self.db.unit_of_work() as uow:
             person = uow.people.get(team_id, user_id)
             if person is not None:
                 person.home_opened_at = now
+                person.home_board = self.access.is_coordinator(
+                    uow, team_id=team_id, user_id=user_id
+                )
 
     def of(self, *, team_id: str, user_id: str, now: datetime) -> HomeData:
         """The person's Home: their pairs and sign-ups; a coordinator's programs besides."""

@@ -1,6 +1,7 @@
 """Keeping Home tabs fresh: after a change to a pair, the Home tab of each member who has
-opened theirs is drawn anew, through the outbox (`HomeRefresh` in services/home.py draws
-it, views.publish sends it). Nobody is drawn a tab they never opened."""
+opened theirs, and the dashboard of each coordinator who has, is drawn anew through the
+outbox (`HomeRefresh` in services/home.py draws it, views.publish sends it). Nobody is
+drawn a tab they never opened."""
 
 from __future__ import annotations
 
@@ -15,9 +16,13 @@ HOME_REFRESH = "home.refresh"
 
 
 def refresh_pair(uow: UnitOfWork, rel: Relationship, now: datetime) -> None:
-    """Both members' Home tabs show the pair as it is after this unit of work. A refresh
-    still waiting covers this change too: it is drawn when it is sent."""
-    people = [m.participant.person for m in rel.members if m.participant.person.home_opened_at]
+    """Both members' Home tabs, and the dashboards of the coordinators who have opened
+    theirs, show the pair as it is after this unit of work. A refresh still waiting covers
+    this change too: it is drawn when it is sent."""
+    members = [m.participant.person for m in rel.members]
+    team_id = members[0].team_id if members else ""
+    watching = [person for person in members if person.home_opened_at]
+    people = watching + [p for p in uow.people.watching_boards(team_id) if p not in watching]
     if not people:
         return
     waiting = uow.outbox.waiting(HOME_REFRESH, {person.user_id for person in people})

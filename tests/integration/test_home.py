@@ -209,3 +209,14 @@ def test_a_tab_slack_refuses_to_draw_is_left_as_it_was_and_no_one_is_told(
             select(OutboxMessage).where(OutboxMessage.kind == "home.refresh")
         )
         assert [row.status for row in rows] == ["failed"]  # failed, kept, and not told
+
+
+def test_a_coordinators_dashboard_is_redrawn_when_a_pair_changes(bot: RunningBot) -> None:
+    launch(bot, 1)
+    rel, channel, mentor = pair_of(bot, "UE000")
+    before = open_home(bot, COORDINATOR)
+    write_agreement(bot, mentor, rel, channel)
+    bot.settle()
+    after = bot.wait_for(lambda: _newer(bot, COORDINATOR, before))
+    assert after["hash"] != before["hash"]
+    assert GOALS not in home_text(after)  # counts and names, never what the pair wrote

@@ -1,4 +1,4 @@
-"""home tabs kept fresh: when each person last opened theirs
+"""home tabs kept fresh: when each person last opened theirs, and whether it has a dashboard
 
 Revision ID: 0006
 Revises: 0005
@@ -23,8 +23,12 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("home_opened_at", storage.models.UTCDateTime(timezone=True), nullable=True)
         )
+        batch_op.add_column(
+            sa.Column("home_board", sa.Boolean(), nullable=False, server_default=sa.false())
+        )
 
 
 def downgrade() -> None:
     with op.batch_alter_table("person", schema=None) as batch_op:
+        batch_op.drop_column("home_board")
         batch_op.drop_column("home_opened_at")
