@@ -15,7 +15,7 @@ import handlers
 from bot.config import Settings
 from bot.metrics import Metrics
 from bot.ports import Clock, Meter, NoMeter, SlackGateway, SystemClock
-from bot.records import HomeData, SurveyInvite
+from bot.records import SurveyInvite
 from bot.services import Services
 from bot.services.access import Access
 from bot.services.agreements import AgreementReminder, Agreements
@@ -49,13 +49,12 @@ from bot.views.agreement import agreement_reminder
 from bot.views.closing import closing_question
 from bot.views.ending import farewell
 from bot.views.export import FILES
-from bot.views.home import home_view
 from bot.views.meetings import invite_file, meeting_prompt
 from bot.views.notices import notice_text
 from bot.views.pair import welcome_message
 from bot.views.programs import launch_progress
 from bot.views.surveys import survey_invite
-from handlers.commands import overview
+from handlers.home import home_tab
 from handlers.telemetry import ObservedApp
 from schedules.scheduler import kick, make_scheduler
 from storage.db import Database
@@ -90,7 +89,7 @@ def build_services(
     people = People(db, gateway, access, default_language=settings.language)
     home = Home(db, access, people)
     steps = [
-        HomeRefresh(home, people, _home_tab),
+        HomeRefresh(home, people, home_tab),
         Notice(people, notice_text),
         ChannelStep(db),
         InviteStep(db),
@@ -166,11 +165,6 @@ def build_services(
 
 def _survey_invite(language: str, invite: SurveyInvite) -> tuple[str, list[dict[str, Any]]]:
     return survey_invite(Texts(language), invite)
-
-
-def _home_tab(language: str, home: HomeData) -> dict[str, Any]:
-    texts = Texts(language)
-    return home_view(texts, home, overview(texts, is_coordinator=home.is_coordinator)).to_dict()
 
 
 def _file_renderer(draw: Callable[..., tuple[str, str, bytes]]) -> FileRenderer:

@@ -14,6 +14,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.domain.errors import DomainError
+from bot.records import HomeData
 from bot.services import Services
 from bot.services.people import Who
 from bot.texts import Texts
@@ -21,18 +22,26 @@ from bot.views import messages
 from bot.views.home import home_view
 from bot.views.refs import refusal
 from handlers.actions import carry_on
-from handlers.commands import help_for
+from handlers.commands import overview
 
 log = logging.getLogger(__name__)
 
 
-def publish_home(client: WebClient, who: Who, services: Services) -> None:
-    """Draw the person's Home tab as things stand now."""
-    texts = Texts(who.language)
-    home = services.home.of(team_id=who.team_id, user_id=who.user_id, now=services.clock.now())
-    view = home_view(texts, home, help_for(who, texts))
+def home_tab(language: str, home: HomeData) -> dict[str, Any]:
+    """The Home tab as views.publish takes it: the same here and when the outbox redraws it."""
+    texts = Texts(language)
+    return home_view(texts, home, overview(texts, is_coordinator=home.is_coordinator)).to_dict()
+
+
+def publish_home(
+    client: WebClient, who: Who, services: Services, home: HomeData | None = None
+) -> None:
+    """Draw the person's Home tab as things stand now (or as `home` has it)."""
+    if home is None:
+        now = services.clock.now()
+        home = services.home.of(team_id=who.team_id, user_id=who.user_id, now=now)
     try:
-        client.views_publish(user_id=who.user_id, view=view)
+        client.views_publish(user_id=who.user_id, view=home_tab(who.language, home))
     except SlackApiError as error:  # the tab shows its last version; the next opening tries again
         log.warning("views.publish failed: %s", error.response.get("error"))
 
@@ -66,8 +75,8 @@ def handle_app_home_opened(
 ) -> None:
     if event.get("tab") != "home" or who is None:
         return
-    services.home.opened(team_id=who.team_id, user_id=who.user_id, now=services.clock.now())
-    publish_home(client, who, services)
+    home = services.home.opened(team_id=who.team_id, user_id=who.user_id, now=services.clock.now())
+    publish_home(client, who, services, home)
 
 
 handle_home_run = carry_on("", replace=False)  # the value is the whole `/mentor` line

@@ -3,7 +3,7 @@ message the services send, in the order they were sent, and answers like the Web
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -29,14 +29,20 @@ class Posted:
 
     def buttons(self) -> dict[str, str]:
         """The buttons under it, action_id -> value."""
-        found = {}
+        return {element["action_id"]: element.get("value", "") for element in self._buttons()}
+
+    def label(self, action_id: str) -> str:
+        """What the button with this action id says."""
+        found = (e["text"]["text"] for e in self._buttons() if e["action_id"] == action_id)
+        return next(found, action_id)
+
+    def _buttons(self) -> Iterator[dict[str, Any]]:
         for block in self.blocks:
             elements = block.get("elements", []) if block.get("type") == "actions" else []
             accessory = block.get("accessory")
             for element in (*elements, *([accessory] if accessory else [])):
                 if element.get("type") == "button":
-                    found[element["action_id"]] = element.get("value", "")
-        return found
+                    yield element
 
 
 @dataclass

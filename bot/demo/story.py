@@ -242,7 +242,7 @@ class Story:
 
         def write() -> None:
             person = self.people[mentee]
-            self._presses(person, _label(posted, ids.AGREEMENT_OPEN))
+            self._presses(person, posted.label(ids.AGREEMENT_OPEN))
             found = self.services.agreements.find(
                 team_id=TEAM, user_id=mentee, relationship_id=int(value)
             )
@@ -275,7 +275,7 @@ class Story:
         mentor, _ = self.pairs[posted.channel]
 
         def confirm() -> None:
-            self._presses(self.people[mentor], _label(posted, ids.AGREEMENT_CONFIRM))
+            self._presses(self.people[mentor], posted.label(ids.AGREEMENT_CONFIRM))
             agreement = self.services.agreements.confirm(
                 team_id=TEAM, user_id=mentor, relationship_id=int(value), now=self.clock.now()
             )
@@ -292,7 +292,7 @@ class Story:
             return
 
         def confirm() -> None:
-            self._presses(self.people[mentee], _label(posted, ids.MEETING_CONFIRM))
+            self._presses(self.people[mentee], posted.label(ids.MEETING_CONFIRM))
             try:
                 meeting = self.services.meetings.confirm(
                     team_id=TEAM, user_id=mentee, meeting=value, now=self.clock.now()
@@ -345,7 +345,7 @@ class Story:
         mentor, _ = self.pairs[posted.channel]
 
         def accept() -> None:
-            self._presses(self.people[mentor], _label(posted, ids.MOVE_ACCEPT))
+            self._presses(self.people[mentor], posted.label(ids.MOVE_ACCEPT))
             meeting = self.services.meetings.accept_move(
                 team_id=TEAM, user_id=mentor, meeting=value, now=self.clock.now()
             )
@@ -362,7 +362,7 @@ class Story:
         _, mentee = self.pairs[posted.channel]
         self._plan(
             posted.at + timedelta(hours=3),
-            lambda: self._questions(mentee, value, LogKind.PREP, _label(posted, ids.PREP_OPEN)),
+            lambda: self._questions(mentee, value, LogKind.PREP, posted.label(ids.PREP_OPEN)),
         )
 
     def _check_in(self, posted: Posted, value: str) -> None:
@@ -372,7 +372,7 @@ class Story:
         answer = NO if misses and self._is_rescheduler(posted.channel) else YES
 
         def check_in() -> None:
-            label = _label(posted, ids.CHECKIN_YES if answer == YES else ids.CHECKIN_NO)
+            label = posted.label(ids.CHECKIN_YES if answer == YES else ids.CHECKIN_NO)
             self._presses(self.people[mentee], label)
             try:
                 meeting = self.services.meetings.checkin(
@@ -447,7 +447,7 @@ class Story:
             return  # this one waits for the reminder
 
         def answer() -> None:
-            self._presses(person, _label(posted, ids.SURVEY_ANSWER))
+            self._presses(person, posted.label(ids.SURVEY_ANSWER))
             try:
                 form = self.services.surveys.form(
                     team_id=TEAM, user_id=user, survey_id=int(value), now=self.clock.now()
@@ -506,7 +506,7 @@ class Story:
         action = ids.CLOSING_GO_ON if goes_on else ids.CLOSING_DONE
 
         def answer() -> None:
-            self._presses(self.people[mentor], _label(posted, action))
+            self._presses(self.people[mentor], posted.label(action))
             outcome = self.services.closing.answer(
                 team_id=TEAM,
                 user_id=mentor,
@@ -573,15 +573,6 @@ class Story:
         first = (None, what) not in self._handled
         self._handled.add((None, what))
         return first
-
-
-def _label(posted: Posted, action_id: str) -> str:
-    for block in posted.blocks:
-        elements = [*block.get("elements", []), block.get("accessory") or {}]
-        for element in elements:
-            if isinstance(element, dict) and element.get("action_id") == action_id:
-                return element["text"]["text"]
-    return action_id
 
 
 def _next_working_hour(after: datetime, zone: str, hour: int) -> datetime:

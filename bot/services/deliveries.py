@@ -27,6 +27,7 @@ class Delivery(Protocol):
     """
 
     lane: str
+    told_when_failed: bool  # whether the coordinators hear of a message that failed for good
 
     def prepare(self, message: OutboxMessage, now: datetime) -> Any: ...
 
@@ -45,8 +46,10 @@ class Delivery(Protocol):
 
 
 class Step:
-    """A Delivery's defaults: prepared one by one, nothing follows it, and nothing is undone
-    when it fails."""
+    """A Delivery's defaults: prepared one by one, nothing follows it, nothing is undone
+    when it fails, and the coordinators are told that it failed."""
+
+    told_when_failed = True
 
     def prepare(self, message: OutboxMessage, now: datetime) -> Any:
         raise NotImplementedError

@@ -7,7 +7,6 @@ from datetime import datetime
 from bot.domain import refs
 from bot.services.access import Access
 from bot.services.deliveries import notice_keys, notice_payload, queue_notice
-from bot.services.home_refresh import HOME_REFRESH
 from storage.models import OutboxMessage
 from storage.uow import UnitOfWork
 
@@ -22,8 +21,8 @@ class FailureNotices:
         self.access = access
 
     def tell(self, uow: UnitOfWork, message: OutboxMessage, now: datetime) -> None:
-        if FAILURE_KEY in notice_keys(message.payload) or message.kind == HOME_REFRESH:
-            return  # a Home tab not redrawn keeps its last version; its next opening redraws
+        if FAILURE_KEY in notice_keys(message.payload):
+            return
         payload = notice_payload(
             FAILURE_KEY,
             kind=message.kind,

@@ -45,44 +45,44 @@ class Home:
         self.access = access
         self.people = people
 
-    def opened(self, *, team_id: str, user_id: str, now: datetime) -> None:
-        """The person looks at their Home tab: from now on changes to their pairs (and, for a
-        coordinator, to any pair of the workspace) redraw it."""
+    def opened(self, *, team_id: str, user_id: str, now: datetime) -> HomeData:
+        """The person opens their Home tab: what it shows, and from now on changes to their
+        pairs (for a coordinator, to any pair of the workspace) redraw it."""
         with self.db.unit_of_work() as uow:
+            data = self._of(uow, team_id, user_id, now)
             person = uow.people.get(team_id, user_id)
             if person is not None:
                 person.home_opened_at = now
-                person.home_board = self.access.is_coordinator(
-                    uow, team_id=team_id, user_id=user_id
-                )
+                person.home_board = data.is_coordinator
+            return data
 
     def of(self, *, team_id: str, user_id: str, now: datetime) -> HomeData:
         """The person's Home: their pairs and sign-ups; a coordinator's programs besides."""
         with self.db.unit_of_work() as uow:
-            person = uow.people.get(team_id, user_id)
-            pairs: list[HomePair] = []
-            signups: list[HomeSignup] = []
-            mine: list[int] = []
-            for participant, program in uow.participants.of_person(person.id) if person else []:
-                mine.append(participant.id)
-                if participant.status == ParticipantStatus.LEFT:
-                    continue
-                running = uow.relationships.of_participant(participant.id, _RUNNING)
-                pairs += [
-                    _pair(uow, self.people, rel, participant, program, now) for rel in running
-                ]
-                if not running and participant.status in _WAITING:
-                    signups.append(_signup(participant, program))
-            coordinator = self.access.is_coordinator(uow, team_id=team_id, user_id=user_id)
-            boards = _boards(uow, team_id, now) if coordinator else ()
-            return HomeData(
-                tz=(person.tz if person else None) or "UTC",
-                pairs=tuple(pairs),
-                signups=tuple(signups),
-                log_entries=uow.log.count_of(mine) if mine else 0,
-                boards=boards,
-                is_coordinator=coordinator,
-            )
+            return self._of(uow, team_id, user_id, now)
+
+    def _of(self, uow: UnitOfWork, team_id: str, user_id: str, now: datetime) -> HomeData:
+        person = uow.people.get(team_id, user_id)
+        pairs: list[HomePair] = []
+        signups: list[HomeSignup] = []
+        mine: list[int] = []
+        for participant, program in uow.participants.of_person(person.id) if person else []:
+            mine.append(participant.id)
+            if participant.status == ParticipantStatus.LEFT:
+                continue
+            running = uow.relationships.of_participant(participant.id, _RUNNING)
+            pairs += [_pair(uow, self.people, rel, participant, program, now) for rel in running]
+            if not running and participant.status in _WAITING:
+                signups.append(_signup(participant, program))
+        coordinator = self.access.is_coordinator(uow, team_id=team_id, user_id=user_id)
+        return HomeData(
+            tz=(person.tz if person else None) or "UTC",
+            pairs=tuple(pairs),
+            signups=tuple(signups),
+            log_entries=uow.log.count_of(mine) if mine else 0,
+            boards=_boards(uow, team_id, now) if coordinator else (),
+            is_coordinator=coordinator,
+        )
 
     def send_again(self, *, team_id: str, user_id: str, program_id: int, now: datetime) -> int:
         """The program's undelivered messages go out again; how many there were."""
@@ -189,11 +189,12 @@ class PreparedHome:
 
 class HomeRefresh(Step):
     """A Home tab drawn anew after a change, as things stand when it is sent. If Slack
-    refuses it for good, the message fails like any other, but nobody is told (see
-    FailureNotices): the tab keeps its last version, and its next opening redraws it."""
+    refuses it for good, the message fails like any other, but nobody is told: the tab
+    keeps its last version, and its next opening redraws it."""
 
     kind = HOME_REFRESH
     lane = "views.publish"
+    told_when_failed = False  # a tab not redrawn keeps its last version; opening redraws it
 
     def __init__(self, home: Home, people: People, draw: HomeRenderer) -> None:
         self.home = home

@@ -138,10 +138,12 @@ class Sending:
             if then.next_attempt_at is not None:
                 message.next_attempt_at = then.next_attempt_at
                 return RETRIED
-            if message.kind in self.deliveries:
-                self.deliveries[message.kind].failed(uow, message, now)
+            delivery = self.deliveries.get(message.kind)
+            if delivery is not None:
+                delivery.failed(uow, message, now)
             log.warning(
                 "outbox message %s (%s) failed for good: %s", message.id, message.kind, code
             )
-            self.on_failure(uow, message, now)
+            if delivery is None or delivery.told_when_failed:
+                self.on_failure(uow, message, now)
             return FAILED
