@@ -18,6 +18,8 @@ from slack_sdk.http_retry.request import HttpRequest
 from slack_sdk.http_retry.response import HttpResponse
 from slack_sdk.http_retry.state import RetryState
 
+from bot.slack_http import KeptAliveWebClient
+
 # Told of each failed attempt at a Web API call: (method, error code).
 OnCallError = Callable[[str, str], None]
 
@@ -97,8 +99,9 @@ def retry_handlers(on_error: OnCallError | None = None) -> list[RetryHandler]:
 def web_client(
     token: str | None, api_url: str, *, timeout: int = 30, on_error: OnCallError | None = None
 ) -> WebClient:
-    """Every WebClient the bot creates: our base URL and our retry handlers."""
-    return WebClient(
+    """Every WebClient the bot creates: our base URL and our retry handlers, its connections
+    kept open between calls."""
+    return KeptAliveWebClient(
         token=token, base_url=api_url, timeout=timeout, retry_handlers=retry_handlers(on_error)
     )
 

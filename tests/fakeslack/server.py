@@ -237,6 +237,8 @@ class _Answer:
 
 class _Handler(BaseHTTPRequestHandler):
     server_version = "FakeSlack/1.0"
+    protocol_version = "HTTP/1.1"  # as Slack: a client may keep its connection for more calls
+    disable_nagle_algorithm = True  # an answer's body goes at once, not after an ACK
 
     def do_POST(self) -> None:
         self._route()
