@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, bindparam, func, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, aliased
@@ -37,6 +38,61 @@ class PairState:
     grace_days: int  # after the closing question, the days the pair has to answer
     asked_at: datetime | None  # when the closing question was (to be) posted
     goes_on: bool  # it goes on by itself after the program
+
+
+# Built once, not per call (see storage/outbox.py's _MARK_SENT): the values are bound when
+# they run.
+_SETTLED_OF = select(Meeting.relationship_id, Meeting.status, Meeting.starts_at).where(
+    Meeting.relationship_id.in_(bindparam("ids", expanding=True)),
+    Meeting.status.in_(SETTLED),
+)
+
+
+def _pair_states() -> Any:
+    planned, closing = aliased(Meeting), aliased(Meeting)
+    return (
+        select(
+            Relationship.id,
+            Relationship.status,
+            Relationship.paused_until,
+            Program.timezone,
+            Program.reminder_days,
+            planned.id,
+            planned.starts_at,
+            planned.duration_minutes,
+            planned.sequence,
+            planned.prompted,
+            Relationship.rhythm_over,
+            func.count(closing.id),
+            Program.starts_on,
+            Program.months,
+            Program.grace_days,
+            Relationship.closing_asked_at,
+            Relationship.goes_on,
+        )
+        .join(Program, Program.id == Relationship.program_id)
+        .outerjoin(
+            planned,
+            and_(
+                planned.relationship_id == Relationship.id,
+                planned.status == MeetingStatus.PLANNED,
+            ),
+        )
+        .outerjoin(
+            closing,
+            and_(
+                closing.relationship_id == Relationship.id,
+                closing.closing.is_(True),
+                closing.status.in_(SETTLED),
+            ),
+        )
+        .where(Relationship.status.in_((RelationshipStatus.ACTIVE, RelationshipStatus.PAUSED)))
+        .group_by(Relationship.id, Program.id, planned.id)
+        .order_by(Relationship.id)
+    )
+
+
+_PAIR_STATES = _pair_states()
 
 
 class MeetingRepository:
@@ -86,6 +142,18 @@ class MeetingRepository:
             )
         )
 
+    def settled_of(
+        self, relationship_ids: Collection[int]
+    ) -> dict[int, list[tuple[str, datetime]]]:
+        """(status, start) of every meeting the pairs held, skipped or left unconfirmed, by
+        pair: read as plain rows, for counting."""
+        found: dict[int, list[tuple[str, datetime]]] = {key: [] for key in relationship_ids}
+        if relationship_ids:
+            rows = self.session.execute(_SETTLED_OF, {"ids": list(relationship_ids)})
+            for relationship_id, status, starts_at in rows:
+                found[relationship_id].append((status, starts_at))
+        return found
+
     def by_ids(self, meeting_ids: set[int]) -> dict[int, Meeting]:
         if not meeting_ids:
             return {}
@@ -100,47 +168,7 @@ class MeetingRepository:
 
     def pair_states(self) -> list[PairState]:
         """Every running or paused pair with its planned meeting, in one query."""
-        planned, closing = aliased(Meeting), aliased(Meeting)
-        rows = self.session.execute(
-            select(
-                Relationship.id,
-                Relationship.status,
-                Relationship.paused_until,
-                Program.timezone,
-                Program.reminder_days,
-                planned.id,
-                planned.starts_at,
-                planned.duration_minutes,
-                planned.sequence,
-                planned.prompted,
-                Relationship.rhythm_over,
-                func.count(closing.id),
-                Program.starts_on,
-                Program.months,
-                Program.grace_days,
-                Relationship.closing_asked_at,
-                Relationship.goes_on,
-            )
-            .join(Program, Program.id == Relationship.program_id)
-            .outerjoin(
-                planned,
-                and_(
-                    planned.relationship_id == Relationship.id,
-                    planned.status == MeetingStatus.PLANNED,
-                ),
-            )
-            .outerjoin(
-                closing,
-                and_(
-                    closing.relationship_id == Relationship.id,
-                    closing.closing.is_(True),
-                    closing.status.in_(SETTLED),
-                ),
-            )
-            .where(Relationship.status.in_((RelationshipStatus.ACTIVE, RelationshipStatus.PAUSED)))
-            .group_by(Relationship.id, Program.id, planned.id)
-            .order_by(Relationship.id)
-        )
+        rows = self.session.execute(_PAIR_STATES)
         return [
             PairState(
                 *row[:10],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -68,6 +69,12 @@ _LEASE = (
     .where(OutboxMessage.id.in_(bindparam("ids", expanding=True)))
     .values(status=OutboxStatus.SENDING, claimed_until=bindparam("until"))
 )
+
+
+@functools.cache
+def _due_among(groups: tuple[tuple[str, ...], ...]) -> Any:
+    """The statement `due_among` runs, built once for each set of lanes (a process has one)."""
+    return select(*(exists().where(_DUE_NOW, OutboxMessage.kind.in_(kinds)) for kinds in groups))
 
 
 def _add_statement(insert: Any) -> Any:
@@ -144,8 +151,8 @@ class OutboxRepository:
         `now`: one statement, each group's answer the first due row found."""
         if not groups:
             return []
-        found = [exists().where(_DUE_NOW, OutboxMessage.kind.in_(kinds)) for kinds in groups]
-        row = self.session.execute(select(*found), {"now": now}).one()
+        statement = _due_among(tuple(tuple(kinds) for kinds in groups))
+        row = self.session.execute(statement, {"now": now}).one()
         return [bool(due) for due in row]
 
     def backlog(self, now: datetime) -> dict[str, tuple[int, int]]:
@@ -188,8 +195,11 @@ class OutboxRepository:
         )
 
     def mark_sent(self, message_id: int, result: dict[str, Any], now: datetime) -> None:
-        """The message went out: one statement, nothing read first."""
-        self.session.execute(
+        """The message went out: one statement, nothing read first, run on the connection
+        (the unit of work that records a send holds no outbox rows, so nothing is flushed
+        before it, and the session's own handling of the statement would cost more than
+        running it)."""
+        self.session.connection().execute(
             _MARK_SENT, {"message_id": message_id, "sent_at": now, "result": result}
         )
 

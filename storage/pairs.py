@@ -17,14 +17,18 @@ class AgreementRepository:
             select(Agreement).where(Agreement.relationship_id == relationship_id)
         )
 
-    def of_relationships(self, relationship_ids: set[int]) -> dict[int, Agreement]:
-        """The agreements of many pairs in one query, by pair."""
+    def confirmed_among(self, relationship_ids: set[int]) -> set[int]:
+        """Which of these pairs have confirmed their agreement (its text is not read)."""
         if not relationship_ids:
-            return {}
-        found = self.session.scalars(
-            select(Agreement).where(Agreement.relationship_id.in_(relationship_ids))
+            return set()
+        return set(
+            self.session.scalars(
+                select(Agreement.relationship_id).where(
+                    Agreement.relationship_id.in_(relationship_ids),
+                    Agreement.confirmed_at.is_not(None),
+                )
+            )
         )
-        return {agreement.relationship_id: agreement for agreement in found}
 
     def add(self, agreement: Agreement) -> Agreement:
         self.session.add(agreement)

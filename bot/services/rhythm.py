@@ -87,25 +87,21 @@ def cards(
     rel_ids = {meeting.relationship_id for meeting in meetings}
     rels = uow.relationships.by_ids(rel_ids)
     programs = uow.programs.by_ids({rel.program_id for rel in rels.values()})
-    histories: dict[int, list[Meeting]] = {rel_id: [] for rel_id in rel_ids}
-    for each in uow.meetings.of_relationships(rel_ids):
-        histories[each.relationship_id].append(each)
-    agreements = uow.agreements.of_relationships(rel_ids)
+    histories = uow.meetings.settled_of(rel_ids)
+    agreed = uow.agreements.confirmed_among(rel_ids)
     proposers = uow.people.by_ids({m.proposed_by_id for m in meetings if m.proposed_by_id})
     shown = []
     for meeting in meetings:
         rel = rels[meeting.relationship_id]
         program = programs[rel.program_id]
-        history = histories[rel.id]
-        stored = agreements.get(rel.id)
         proposer = proposers.get(meeting.proposed_by_id) if meeting.proposed_by_id else None
         shown.append(
             _card(
                 meeting,
                 rel,
                 program,
-                history,
-                agreement_confirmed=bool(stored and stored.confirmed_at),
+                histories[rel.id],
+                agreement_confirmed=rel.id in agreed,
                 proposed_by=proposer.user_id if proposer else None,
                 language=pair_language(uow, people, rel),
                 zone=anchor_zone(uow, rel, program),
@@ -118,7 +114,7 @@ def _card(
     meeting: Meeting,
     rel: Relationship,
     program: Program,
-    history: list[Meeting],
+    settled: list[tuple[str, datetime]],
     *,
     agreement_confirmed: bool,
     proposed_by: str | None,
@@ -126,15 +122,14 @@ def _card(
     zone: str,
 ) -> MeetingCard:
     users = {m.role: m.participant.person.user_id for m in rel.members}
-    held = sum(1 for m in history if m.status == MeetingStatus.HELD)
+    held = sum(1 for status, _ in settled if status == MeetingStatus.HELD)
     today = meeting.starts_at.astimezone(ZoneInfo(zone)).date()
     return MeetingCard(
         meeting_id=meeting.id,
         sequence=meeting.sequence,
         relationship_id=rel.id,
         channel_id=rel.channel_id or "",
-        number=1
-        + sum(1 for m in history if m.status in COUNTED and m.starts_at < meeting.starts_at),
+        number=1 + sum(1 for _, starts_at in settled if starts_at < meeting.starts_at),
         starts_at=meeting.starts_at,
         minutes=meeting.duration_minutes,
         status=meeting.status,

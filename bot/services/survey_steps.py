@@ -37,24 +37,38 @@ class SurveyAsk(Step):
         self.render = render
 
     def prepare(self, message: OutboxMessage, now: datetime) -> tuple[str, str, list] | None:
+        return self.prepare_many([message], now)[0]
+
+    def prepare_many(
+        self, messages: list[OutboxMessage], now: datetime
+    ) -> list[tuple[str, str, list] | None]:
+        """Read together: the survey and its program once for a batch of its messages."""
         with self.db.reading() as uow:
-            survey = uow.surveys.get(message.payload["survey"])
-            invitation = uow.surveys.invitation_by_id(message.payload["invitation"])
-            if survey is None or invitation is None or invitation.answered:
-                return None
-            if survey.closed_at is not None or now >= survey.closes_at:
-                return None
-            program = uow.programs.by_id(survey.program_id)
-            language = self._language(uow, message, program.language)
-            invite = SurveyInvite(
-                survey_id=survey.id,
-                kind=survey.kind,
-                program_name=program.name,
-                closes_at=survey.closes_at,
-                reminder=self.kind == "survey.reminder",
-            )
-        text, blocks = self.render(language, invite)
-        return message.recipient, text, blocks
+            found = [self._invite(uow, message, now) for message in messages]
+        return [
+            None if each is None else (message.recipient, *self.render(*each))
+            for message, each in zip(messages, found, strict=True)
+        ]
+
+    def _invite(
+        self, uow: UnitOfWork, message: OutboxMessage, now: datetime
+    ) -> tuple[str, SurveyInvite] | None:
+        """(language, invite) while the person has not answered and the survey is open."""
+        survey = uow.surveys.get(message.payload["survey"])
+        invitation = uow.surveys.invitation_by_id(message.payload["invitation"])
+        if survey is None or invitation is None or invitation.answered:
+            return None
+        if survey.closed_at is not None or now >= survey.closes_at:
+            return None
+        program = uow.programs.by_id(survey.program_id)
+        invite = SurveyInvite(
+            survey_id=survey.id,
+            kind=survey.kind,
+            program_name=program.name,
+            closes_at=survey.closes_at,
+            reminder=self.kind == "survey.reminder",
+        )
+        return self._language(uow, message, program.language), invite
 
     def _language(self, uow: UnitOfWork, message: OutboxMessage, program_language: str) -> str:
         person = uow.people.get(message.team_id, message.recipient)
