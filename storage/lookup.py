@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Collection
 from typing import Any, TypeVar
 
-from sqlalchemy import inspect, select
+from sqlalchemy import Select, bindparam, inspect, select
+from sqlalchemy.exc import NoResultFound
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
 T = TypeVar("T")
 
 
-def by_ids(session: Session, model: type[T], ids: Collection[int]) -> dict[int, T]:
+def by_ids(
+    session: Session, model: type[T], ids: Collection[int], statement: Select[Any] | None = None
+) -> dict[int, T]:
     """Id -> row for those of `ids` that exist. Rows this unit of work has loaded already and
-    not expired are taken as they are, as `Session.get` takes them; the rest in one query.
-    (A query would return the same objects, unrefreshed, but read them and their eager
+    not expired are taken as they are, as `Session.get` takes them; the rest in one query,
+    built once (`ids` bound when it runs; `statement` may load more with them). (A query
+    would return the same objects, unrefreshed, but read them and their eager
     relationships again.)"""
     found: dict[int, Any] = {}
     for key in ids:
@@ -24,9 +29,53 @@ def by_ids(session: Session, model: type[T], ids: Collection[int]) -> dict[int, 
             found[key] = held
     missing = [key for key in ids if key not in found]
     if missing:
-        query = select(model).where(model.id.in_(missing))  # type: ignore[attr-defined]
-        found.update((row.id, row) for row in session.scalars(query))
+        query = statement if statement is not None else _by_ids(model)
+        found.update((row.id, row) for row in session.scalars(query, {"ids": missing}).unique())
     return found
+
+
+def by_id(
+    session: Session, model: type[T], key: int, statement: Select[Any] | None = None
+) -> T | None:
+    """The row, as `Session.get` gives it: the one this unit of work holds, else one read by
+    a statement built once (`id` bound when it runs). Session.get builds its statement on
+    every call, which costs twice the read. `statement` may load more with it (a pair's
+    members joined in, say)."""
+    held = session.identity_map.get(identity_key(model, key))
+    if held is not None and _fresh(session, held):
+        return held  # type: ignore[no-any-return]
+    found = session.scalars(statement if statement is not None else _by_id(model), {"id": key})
+    return found.unique().first()
+
+
+def one_by_id(
+    session: Session, model: type[T], key: int, statement: Select[Any] | None = None
+) -> T:
+    """As `by_id`, for a row that must exist."""
+    found = by_id(session, model, key, statement)
+    if found is None:
+        raise NoResultFound(f"no {model.__name__} {key}")
+    return found
+
+
+def by_id_statement(model: type[Any]) -> Select[Any]:
+    """`SELECT model WHERE id = :id`, for `by_id`, to add options to."""
+    return select(model).where(model.id == bindparam("id"))
+
+
+def by_ids_statement(model: type[Any]) -> Select[Any]:
+    """`SELECT model WHERE id IN :ids`, for `by_ids`, to add options to."""
+    return select(model).where(model.id.in_(bindparam("ids", expanding=True)))
+
+
+@functools.cache
+def _by_id(model: type[Any]) -> Select[Any]:
+    return by_id_statement(model)
+
+
+@functools.cache
+def _by_ids(model: type[Any]) -> Select[Any]:
+    return by_ids_statement(model)
 
 
 def _fresh(session: Session, row: object) -> bool:

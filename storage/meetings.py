@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, aliased
 
 from bot.domain.cadence import last_day
 from bot.domain.enums import MeetingStatus, RelationshipStatus
+from storage.lookup import by_id, by_id_statement, one_by_id
 from storage.models import LogEntry, Meeting, ProcessedEvent, Program, Relationship
 
 SETTLED = (MeetingStatus.HELD, MeetingStatus.SKIPPED, MeetingStatus.UNCONFIRMED)
@@ -46,6 +47,9 @@ _SETTLED_OF = select(Meeting.relationship_id, Meeting.status, Meeting.starts_at)
     Meeting.relationship_id.in_(bindparam("ids", expanding=True)),
     Meeting.status.in_(SETTLED),
 )
+
+
+_LOCKED = by_id_statement(Meeting).with_for_update()
 
 
 def _pair_states() -> Any:
@@ -100,12 +104,14 @@ class MeetingRepository:
         self.session = session
 
     def get(self, meeting_id: int) -> Meeting:
-        return self.session.get_one(Meeting, meeting_id)
+        return one_by_id(self.session, Meeting, meeting_id)
 
     def find(self, meeting_id: int, *, lock: bool = False) -> Meeting | None:
         """The meeting, or None; `lock` holds its row until the unit of work ends, so two
         answers to the same meeting at once cannot both count (PostgreSQL)."""
-        return self.session.get(Meeting, meeting_id, with_for_update=lock or None)
+        if lock:  # read again, locked, even when this unit of work holds it
+            return self.session.scalars(_LOCKED, {"id": meeting_id}).first()
+        return by_id(self.session, Meeting, meeting_id)
 
     def add(self, meeting: Meeting) -> Meeting:
         self.session.add(meeting)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from storage.lookup import by_id, one_by_id
 from storage.models import Participant, Person, Program
 
 
@@ -18,7 +19,7 @@ class PersonRepository:
         )
 
     def by_id(self, person_id: int) -> Person:
-        return self.session.get_one(Person, person_id)
+        return one_by_id(self.session, Person, person_id)
 
     def by_ids(self, person_ids: set[int]) -> dict[int, Person]:
         if not person_ids:
@@ -27,7 +28,7 @@ class PersonRepository:
         return {person.id: person for person in found}
 
     def find(self, person_id: int | None) -> Person | None:
-        return self.session.get(Person, person_id) if person_id is not None else None
+        return by_id(self.session, Person, person_id) if person_id is not None else None
 
     def add(self, person: Person) -> Person:
         self.session.add(person)

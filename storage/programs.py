@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bot.domain.enums import ParticipantStatus, ProgramStatus
-from storage.lookup import by_ids
+from storage.lookup import by_id, by_ids, one_by_id
 from storage.models import Participant, Person, Program, Survey
 
 
@@ -20,7 +20,7 @@ class ProgramRepository:
         return program
 
     def by_id(self, program_id: int) -> Program:
-        return self.session.get_one(Program, program_id)
+        return one_by_id(self.session, Program, program_id)
 
     def by_ids(self, program_ids: set[int]) -> dict[int, Program]:
         return by_ids(self.session, Program, program_ids)
@@ -36,7 +36,7 @@ class ProgramRepository:
         )
 
     def get(self, team_id: str, program_id: int) -> Program | None:
-        program = self.session.get(Program, program_id)
+        program = by_id(self.session, Program, program_id)
         return program if program is not None and program.team_id == team_id else None
 
     def of_team(self, team_id: str, *, statuses: tuple[str, ...] | None = None) -> list[Program]:

@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections import defaultdict
 
 from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session, aliased, selectinload
+from sqlalchemy.orm import Session, aliased, joinedload, selectinload
 
 from bot.domain.enums import RelationshipStatus
-from storage.lookup import by_ids
+from storage.lookup import by_id, by_id_statement, by_ids, one_by_id
 from storage.models import Participant, Program, Relationship, RelationshipMember
+
+# A pair with its members in one read: half the cost of reading the members after it.
+_WITH_MEMBERS = by_id_statement(Relationship).options(joinedload(Relationship.members))
 
 
 class RelationshipRepository:
@@ -22,14 +25,16 @@ class RelationshipRepository:
         return relationship
 
     def get(self, relationship_id: int) -> Relationship:
-        return self.session.get_one(Relationship, relationship_id)
+        return one_by_id(self.session, Relationship, relationship_id, _WITH_MEMBERS)
 
     def by_ids(self, relationship_ids: set[int]) -> dict[int, Relationship]:
         """Many pairs, with their members: those not loaded yet in two queries."""
         return by_ids(self.session, Relationship, relationship_ids)
 
     def find(self, relationship_id: int | None) -> Relationship | None:
-        return self.session.get(Relationship, relationship_id) if relationship_id else None
+        if not relationship_id:
+            return None
+        return by_id(self.session, Relationship, relationship_id, _WITH_MEMBERS)
 
     def by_channel(self, channel_id: str) -> Relationship | None:
         return self.session.scalar(

@@ -10,6 +10,7 @@ from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from bot.domain.enums import ParticipantStatus
+from storage.lookup import by_id
 from storage.models import Participant, Person, Survey, SurveyAnswer, SurveyInvitation
 
 
@@ -23,7 +24,7 @@ class SurveyRepository:
         return survey
 
     def get(self, survey_id: int) -> Survey | None:
-        return self.session.get(Survey, survey_id)
+        return by_id(self.session, Survey, survey_id)
 
     def of_program(self, program_id: int) -> list[Survey]:
         """The program's surveys, oldest first."""
@@ -80,7 +81,7 @@ class SurveyRepository:
         )
 
     def invitation_by_id(self, invitation_id: int) -> SurveyInvitation | None:
-        return self.session.get(SurveyInvitation, invitation_id)
+        return by_id(self.session, SurveyInvitation, invitation_id)
 
     def counts(self, survey_id: int) -> tuple[int, int]:
         """(invited, answered)."""
