@@ -50,6 +50,14 @@ _SETTLED_OF = select(Meeting.relationship_id, Meeting.status, Meeting.starts_at)
 
 
 _LOCKED = by_id_statement(Meeting).with_for_update()
+_PLANNED_OF = select(Meeting).where(
+    Meeting.relationship_id == bindparam("id"), Meeting.status == MeetingStatus.PLANNED
+)
+_OF_RELATIONSHIP = (
+    select(Meeting)
+    .where(Meeting.relationship_id == bindparam("id"))
+    .order_by(Meeting.starts_at, Meeting.seq)
+)
 
 
 def _pair_states() -> Any:
@@ -119,22 +127,11 @@ class MeetingRepository:
         return meeting
 
     def planned_of(self, relationship_id: int) -> Meeting | None:
-        return self.session.scalar(
-            select(Meeting).where(
-                Meeting.relationship_id == relationship_id,
-                Meeting.status == MeetingStatus.PLANNED,
-            )
-        )
+        return self.session.scalar(_PLANNED_OF, {"id": relationship_id})
 
     def of_relationship(self, relationship_id: int) -> list[Meeting]:
         """Every meeting of the pair, in the order they were (to be) held."""
-        return list(
-            self.session.scalars(
-                select(Meeting)
-                .where(Meeting.relationship_id == relationship_id)
-                .order_by(Meeting.starts_at, Meeting.seq)
-            )
-        )
+        return list(self.session.scalars(_OF_RELATIONSHIP, {"id": relationship_id}))
 
     def of_relationships(self, relationship_ids: Collection[int]) -> list[Meeting]:
         """The meetings of many pairs in one query, in the order they were (to be) held."""

@@ -64,6 +64,11 @@ _CLAIM = {
     .with_for_update(skip_locked=True)
     for of_kinds in (True, False)
 }
+_WAITING = select(OutboxMessage.recipient).where(
+    OutboxMessage.kind == bindparam("kind"),
+    OutboxMessage.recipient.in_(bindparam("recipients", expanding=True)),
+    OutboxMessage.status.in_((OutboxStatus.PENDING, OutboxStatus.SENDING)),
+)
 _LEASE = (
     update(OutboxMessage.__table__)
     .where(OutboxMessage.id.in_(bindparam("ids", expanding=True)))
@@ -210,15 +215,8 @@ class OutboxRepository:
         """Which of these recipients have a message of this kind not sent yet."""
         if not recipients:
             return set()
-        return set(
-            self.session.scalars(
-                select(OutboxMessage.recipient).where(
-                    OutboxMessage.kind == kind,
-                    OutboxMessage.recipient.in_(recipients),
-                    OutboxMessage.status.in_((OutboxStatus.PENDING, OutboxStatus.SENDING)),
-                )
-            )
-        )
+        params = {"kind": kind, "recipients": list(recipients)}
+        return set(self.session.scalars(_WAITING, params))
 
     def by_key(self, dedupe_key: str) -> OutboxMessage | None:
         return self.session.scalar(

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from storage.models import Agreement, Launch
+
+_OF_RELATIONSHIP = select(Agreement).where(Agreement.relationship_id == bindparam("id"))
 
 
 class AgreementRepository:
@@ -13,9 +15,7 @@ class AgreementRepository:
         self.session = session
 
     def of_relationship(self, relationship_id: int) -> Agreement | None:
-        return self.session.scalar(
-            select(Agreement).where(Agreement.relationship_id == relationship_id)
-        )
+        return self.session.scalar(_OF_RELATIONSHIP, {"id": relationship_id})
 
     def confirmed_among(self, relationship_ids: set[int]) -> set[int]:
         """Which of these pairs have confirmed their agreement (its text is not read)."""

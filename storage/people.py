@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from storage.lookup import by_id, one_by_id
 from storage.models import Participant, Person, Program
+
+# Asked on every change to a pair: built once (see storage/outbox.py's _MARK_SENT).
+_BY_USER = select(Person).where(
+    Person.team_id == bindparam("team_id"), Person.user_id == bindparam("user_id")
+)
+_WATCHING_BOARDS = select(Person).where(
+    Person.team_id == bindparam("team_id"), Person.home_board.is_(True)
+)
 
 
 class PersonRepository:
@@ -14,9 +22,7 @@ class PersonRepository:
         self.session = session
 
     def get(self, team_id: str, user_id: str) -> Person | None:
-        return self.session.scalar(
-            select(Person).where(Person.team_id == team_id, Person.user_id == user_id)
-        )
+        return self.session.scalar(_BY_USER, {"team_id": team_id, "user_id": user_id})
 
     def by_id(self, person_id: int) -> Person:
         return one_by_id(self.session, Person, person_id)
@@ -37,11 +43,7 @@ class PersonRepository:
 
     def watching_boards(self, team_id: str) -> list[Person]:
         """Those whose Home tab, once opened, shows a coordinator's dashboard."""
-        return list(
-            self.session.scalars(
-                select(Person).where(Person.team_id == team_id, Person.home_board.is_(True))
-            )
-        )
+        return list(self.session.scalars(_WATCHING_BOARDS, {"team_id": team_id}))
 
     def coordinators(self, team_id: str) -> list[Person]:
         return list(
