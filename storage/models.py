@@ -19,6 +19,7 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
     orm,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -74,7 +75,16 @@ class Person(Base):
     """A Slack user the bot knows, in one workspace."""
 
     __tablename__ = "person"
-    __table_args__ = (UniqueConstraint("team_id", "user_id"),)
+    __table_args__ = (
+        UniqueConstraint("team_id", "user_id"),
+        # Asked on every change to a pair: the few with a dashboard, not the whole team.
+        Index(
+            "ix_person_home_board",
+            "team_id",
+            sqlite_where=text("home_board = 1"),
+            postgresql_where=text("home_board"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     team_id: Mapped[str] = mapped_column(String(32))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, select, true
 from sqlalchemy.orm import Session
 
 from storage.lookup import by_id, one_by_id
@@ -13,7 +13,7 @@ _BY_USER = select(Person).where(
     Person.team_id == bindparam("team_id"), Person.user_id == bindparam("user_id")
 )
 _WATCHING_BOARDS = select(Person).where(
-    Person.team_id == bindparam("team_id"), Person.home_board.is_(True)
+    Person.team_id == bindparam("team_id"), Person.home_board == true()
 )
 
 
