@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from slack_bolt import App
+from slack_bolt.logger.messages import warning_client_prioritized_and_token_skipped
 from slack_sdk import WebClient
 
 import handlers
@@ -171,8 +172,22 @@ def _file_renderer(draw: Callable[..., tuple[str, str, bytes]]) -> FileRenderer:
     return lambda language, report, results: draw(Texts(language), report, results)
 
 
+class _SameToken(logging.Filter):
+    """Bolt reads SLACK_BOT_TOKEN from the environment itself, finds the client given too and
+    warns at every start that the token will be unused: the client carries that token."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.getMessage() != warning_client_prioritized_and_token_skipped()
+
+
+_SAME_TOKEN = _SameToken()
+
+
 def build_app(settings: Settings, services: Services, client: WebClient, metrics: Metrics) -> App:
     """The Bolt app, the same for Socket Mode and HTTP; each request it handles is counted."""
+    bolt_log = logging.getLogger(f"slack_bolt.{App.__name__}")
+    if _SAME_TOKEN not in bolt_log.filters:
+        bolt_log.addFilter(_SAME_TOKEN)
     for name in OAUTH_VARIABLES:
         if os.environ.pop(name, None) is not None:
             log.warning("%s is ignored: mentorbot runs with SLACK_BOT_TOKEN", name)

@@ -8,7 +8,9 @@ from datetime import datetime
 
 import pytest
 
+from bot.config import from_env
 from bot.logs import current_request_id, log_handler, request_scope
+from bot.main import build
 
 
 class Terminal(io.StringIO):
@@ -80,3 +82,19 @@ def test_on_a_terminal_the_lines_are_for_people(logger: logging.Logger) -> None:
     first, second = stream.getvalue().splitlines()
     assert first.endswith(f" INFO tests.logs [{request_id}]: hello")
     assert second.endswith(" INFO tests.logs: bye")
+
+
+def test_a_start_with_the_token_in_the_environment_warns_of_nothing(
+    tmp_path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    environment = {
+        "SLACK_BOT_TOKEN": "xoxb-test",
+        "SLACK_SIGNING_SECRET": "secret",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'x.db'}",
+    }
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)  # Bolt reads SLACK_BOT_TOKEN from here itself
+    with caplog.at_level(logging.WARNING):
+        runtime = build(from_env(environment))
+    runtime.db.dispose()
+    assert [r.getMessage() for r in caplog.records if r.name.startswith("slack_bolt")] == []
