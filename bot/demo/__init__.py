@@ -10,9 +10,11 @@ from typing import TextIO
 
 from bot.config import from_env
 from bot.demo.cast import COORDINATOR, PLACES, Person, cast
+from bot.demo.clock import DemoClock
 from bot.demo.render import city
 from bot.demo.slack import DemoSlack
-from bot.demo.story import SIGNUP_AT, DemoClock, Story
+from bot.demo.stage import Stage
+from bot.demo.story import SIGNUP_AT, Story
 from bot.demo.transcript import Transcript
 from bot.main import build_services
 from bot.ports import NoMeter
@@ -47,14 +49,9 @@ def run(out: TextIO, *, language: str = "en", pairs: int = 3, months: int = 12) 
         services = build_services(settings, db, slack, clock, NoMeter())
         transcript = Transcript(out, texts, slack, everyone, place.zone)
         _introduce(transcript, texts, coordinator, people, pairs, months)
+        stage = Stage(services, slack, clock, transcript, coordinator, people, language=language)
         story = Story(
-            services,
-            slack,
-            clock,
-            transcript,
-            coordinator,
-            people,
-            language=language,
+            stage,
             months=months,
             program_name=texts("demo.program"),
             country=place.country,
