@@ -14,14 +14,11 @@ from sqlalchemy.orm.util import identity_key
 T = TypeVar("T")
 
 
-def by_ids(
-    session: Session, model: type[T], ids: Collection[int], statement: Select[Any] | None = None
-) -> dict[int, T]:
+def by_ids(session: Session, model: type[T], ids: Collection[int]) -> dict[int, T]:
     """Id -> row for those of `ids` that exist. Rows this unit of work has loaded already and
     not expired are taken as they are, as `Session.get` takes them; the rest in one query,
-    built once (`ids` bound when it runs; `statement` may load more with them). (A query
-    would return the same objects, unrefreshed, but read them and their eager
-    relationships again.)"""
+    built once. (A query would return the same objects, unrefreshed, but read them and their
+    eager relationships again.)"""
     found: dict[int, Any] = {}
     for key in ids:
         held = session.identity_map.get(identity_key(model, key))
@@ -29,8 +26,8 @@ def by_ids(
             found[key] = held
     missing = [key for key in ids if key not in found]
     if missing:
-        query = statement if statement is not None else _by_ids(model)
-        found.update((row.id, row) for row in session.scalars(query, {"ids": missing}).unique())
+        rows = session.scalars(_by_ids(model), {"ids": missing})
+        found.update((row.id, row) for row in rows)
     return found
 
 
@@ -63,11 +60,6 @@ def by_id_statement(model: type[Any]) -> Select[Any]:
     return select(model).where(model.id == bindparam("id"))
 
 
-def by_ids_statement(model: type[Any]) -> Select[Any]:
-    """`SELECT model WHERE id IN :ids`, for `by_ids`, to add options to."""
-    return select(model).where(model.id.in_(bindparam("ids", expanding=True)))
-
-
 @functools.cache
 def _by_id(model: type[Any]) -> Select[Any]:
     return by_id_statement(model)
@@ -75,7 +67,7 @@ def _by_id(model: type[Any]) -> Select[Any]:
 
 @functools.cache
 def _by_ids(model: type[Any]) -> Select[Any]:
-    return by_ids_statement(model)
+    return select(model).where(model.id.in_(bindparam("ids", expanding=True)))
 
 
 def _fresh(session: Session, row: object) -> bool:
