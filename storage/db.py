@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
@@ -56,6 +56,15 @@ class Database:
                     yield UnitOfWork(session)
             except IntegrityError as error:
                 raise Conflict(str(error.orig)) from error
+
+    @contextmanager
+    def bare(self) -> Iterator[Connection]:
+        """A transaction on a connection with no session, for a write of a statement or two
+        built once, where a session's own work would cost more than they do (recording a
+        message sent). Commits when the block ends, rolls back on error; as units of work,
+        it does not nest and takes this process's turn to write."""
+        with self._only_one(), self._turn(), self.engine.begin() as connection:
+            yield connection
 
     @contextmanager
     def reading(self) -> Iterator[UnitOfWork]:

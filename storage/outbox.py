@@ -7,7 +7,18 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, bindparam, case, exists, func, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    and_,
+    bindparam,
+    case,
+    exists,
+    func,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -126,12 +137,19 @@ class OutboxRepository:
             dedupe_key, team_id, kind, recipient, payload, due_at, program_id, max_attempts
         )
         statement = self._add().returning(OutboxMessage.id)
-        return self.session.execute(statement, _rows([queued], now)[0]).first() is not None
+        return self._connection().execute(statement, _rows([queued], now)[0]).first() is not None
 
     def add_many(self, messages: list[Queued], now: datetime) -> None:
         """Insert these messages, each unless its dedupe key exists."""
         if messages:
-            self.session.execute(self._add(), _rows(messages, now))
+            self._connection().execute(self._add(), _rows(messages, now))
+
+    def _connection(self) -> Connection:
+        """The unit of work's connection, for statements about outbox rows alone. Those rows
+        are written by statements, never held by the session, so nothing needs flushing
+        before them, and the session's own handling of a statement costs more than running
+        it."""
+        return self.session.connection()
 
     def _add(self) -> Any:
         return _ADD[self.session.get_bind().dialect.name]
@@ -200,13 +218,8 @@ class OutboxRepository:
         )
 
     def mark_sent(self, message_id: int, result: dict[str, Any], now: datetime) -> None:
-        """The message went out: one statement, nothing read first, run on the connection
-        (the unit of work that records a send holds no outbox rows, so nothing is flushed
-        before it, and the session's own handling of the statement would cost more than
-        running it)."""
-        self.session.connection().execute(
-            _MARK_SENT, {"message_id": message_id, "sent_at": now, "result": result}
-        )
+        """The message went out: one statement, nothing read first."""
+        mark_sent(self._connection(), message_id, result, now)
 
     def get(self, message_id: int) -> OutboxMessage:
         return self.session.get_one(OutboxMessage, message_id)
@@ -216,7 +229,7 @@ class OutboxRepository:
         if not recipients:
             return set()
         params = {"kind": kind, "recipients": list(recipients)}
-        return set(self.session.scalars(_WAITING, params))
+        return set(self._connection().scalars(_WAITING, params))
 
     def by_key(self, dedupe_key: str) -> OutboxMessage | None:
         return self.session.scalar(
@@ -227,8 +240,8 @@ class OutboxRepository:
         """Cancel messages not sent yet, e.g. the prompts of a meeting that moved."""
         if not dedupe_keys:
             return 0
-        result = self.session.execute(_CANCEL, [{"key": key} for key in dedupe_keys])
-        return result.rowcount
+        keys = [{"key": key} for key in dedupe_keys]
+        return self._connection().execute(_CANCEL, keys).rowcount
 
     def failed_counts(self, program_ids: list[int]) -> dict[int, int]:
         """How many messages of each program failed for good."""
@@ -255,6 +268,14 @@ class OutboxRepository:
             .values(status=OutboxStatus.PENDING, attempts=0, next_attempt_at=now)
         )
         return result.rowcount
+
+
+def mark_sent(
+    connection: Connection, message_id: int, result: dict[str, Any], now: datetime
+) -> None:
+    """The message went out, recorded on a connection (see `Database.bare`): a send that
+    nothing follows needs no session."""
+    connection.execute(_MARK_SENT, {"message_id": message_id, "sent_at": now, "result": result})
 
 
 def _rows(messages: list[Queued], now: datetime) -> list[dict[str, Any]]:

@@ -28,6 +28,7 @@ class Delivery(Protocol):
 
     lane: str
     told_when_failed: bool  # whether the coordinators hear of a message that failed for good
+    follows: bool  # whether `after` does anything; a send nothing follows is recorded alone
 
     def prepare(self, message: OutboxMessage, now: datetime) -> Any: ...
 
@@ -50,6 +51,11 @@ class Step:
     when it fails, and the coordinators are told that it failed."""
 
     told_when_failed = True
+    follows = False  # set for each subclass: whether it has an `after` of its own
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.follows = cls.after is not Step.after
 
     def prepare(self, message: OutboxMessage, now: datetime) -> Any:
         raise NotImplementedError

@@ -17,6 +17,7 @@ from bot.ports import SlackGateway
 from bot.services.deliveries import Delivery
 from storage.db import Database
 from storage.models import OutboxMessage
+from storage.outbox import mark_sent
 from storage.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -115,12 +116,21 @@ class Sending:
     def _sent(
         self, message: OutboxMessage, delivery: Delivery, result: dict[str, Any], now: datetime
     ) -> None:
+        if not delivery.follows:  # most sends: one statement, no session
+            with self.db.bare() as connection:
+                mark_sent(connection, message.id, result, now)
+            self._mark(message, result, now)
+            return
         with self.db.unit_of_work() as uow:
             uow.outbox.mark_sent(message.id, result, now)
-            message.status, message.sent_at, message.result = OutboxStatus.SENT, now, result
-            message.attempts += 1
-            message.claimed_until = None
+            self._mark(message, result, now)
             delivery.after(uow, message, result, now)
+
+    def _mark(self, message: OutboxMessage, result: dict[str, Any], now: datetime) -> None:
+        """The claimed row as the statement left it, for `after` to read."""
+        message.status, message.sent_at, message.result = OutboxStatus.SENT, now, result
+        message.attempts += 1
+        message.claimed_until = None
 
     def _failed(self, message_id: int, now: datetime, code: str, error: SlackError | None) -> str:
         with self.db.unit_of_work() as uow:

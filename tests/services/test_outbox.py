@@ -1,4 +1,5 @@
-from datetime import timedelta
+from datetime import datetime, timedelta
+from typing import Any
 
 import pytest
 
@@ -7,13 +8,14 @@ from bot.domain.errors import SlackError
 from bot.domain.outbox import backoff
 from bot.records import OutboxBacklog
 from bot.services.access import Access
-from bot.services.deliveries import Notice, notice_payload
+from bot.services.deliveries import Notice, notice_payload, queue_notice
 from bot.services.failures import FailureNotices
 from bot.services.outbox import Outbox
 from bot.services.people import People
 from bot.views.notices import notice_text
 from storage.db import Database
 from storage.models import OutboxMessage
+from storage.uow import UnitOfWork
 from tests.support import ManualClock, RecordingSlack, profile
 
 
@@ -195,3 +197,41 @@ def test_next_due_is_the_earliest_message_not_sent_yet(db: Database, outbox: Out
     assert outbox.next_due() == clock.now() + timedelta(seconds=60)
     outbox.dispatch(now=clock.advance(seconds=60))
     assert outbox.next_due() == clock.now() + timedelta(seconds=540)
+
+
+class NoticeThenAnother(Notice):
+    """A notice whose send queues a second one, in the commit that records it."""
+
+    def after(
+        self, uow: UnitOfWork, message: OutboxMessage, result: dict[str, Any], now: datetime
+    ) -> None:
+        if message.dedupe_key == "k1":
+            queue_notice(
+                uow,
+                dedupe_key="k2",
+                team_id="T1",
+                program_id=None,
+                recipient="U1",
+                payload=notice_payload("language.changed"),
+                now=now,
+            )
+
+
+def test_a_send_nothing_follows_is_recorded_alone_and_one_with_a_follow_up_with_it(
+    db: Database, slack: RecordingSlack
+) -> None:
+    assert not Notice.follows and NoticeThenAnother.follows
+    people = People(db, slack, Access(frozenset({"UC"})), default_language="en")
+    outbox = Outbox(
+        db,
+        slack,
+        {"notice": NoticeThenAnother(people, notice_text)},
+        FailureNotices(Access(frozenset({"UC"}))),
+    )
+    clock = ManualClock()
+    enqueue(db, clock)
+    assert outbox.dispatch(now=clock.now()).sent == 2
+    for key in ("k1", "k2"):
+        sent = row(db, key)
+        assert (sent.status, sent.attempts, sent.claimed_until) == (OutboxStatus.SENT, 1, None)
+        assert sent.result is not None and sent.result["channel"] == "U1"
