@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, timedelta
+import functools
+from datetime import UTC, date, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.records import Invite
@@ -35,7 +36,25 @@ def meeting_invite(invite: Invite) -> bytes:
     calendar.add("version", "2.0")
     calendar.add("method", "CANCEL" if invite.cancelled else "REQUEST")
     calendar.add_component(event)
-    calendar.add_missing_timezones(
-        first_date=(starts - ZONE_MARGIN).date(), last_date=(ends + ZONE_MARGIN).date()
-    )
-    return calendar.to_ical()
+    # The VTIMEZONE goes before the event that names it, as icalendar itself would place it.
+    head, begin, rest = calendar.to_ical().partition(b"BEGIN:VEVENT\r\n")
+    return head + _zone(invite.tz, *_months_around(starts.date(), ends.date())) + begin + rest
+
+
+def _months_around(first: date, last: date) -> tuple[date, date]:
+    """ZONE_MARGIN before `first` and after `last`, widened to whole months, so that every
+    meeting of a month shares one VTIMEZONE."""
+    before, after = first - ZONE_MARGIN, last + ZONE_MARGIN
+    following = date(after.year + after.month // 12, after.month % 12 + 1, 1)
+    return before.replace(day=1), following
+
+
+@functools.lru_cache(maxsize=256)
+def _zone(tz: str, first: date, last: date) -> bytes:
+    """The zone's VTIMEZONE from `first` to `last`, written by icalendar once: it works out
+    every offset change of the span, and writes it out, each time, which costs more than the
+    rest of the invite."""
+    from icalendar import Timezone
+
+    zone = Timezone.from_tzinfo(ZoneInfo(tz), tzid=tz, first_date=first, last_date=last)
+    return bytes(zone.to_ical())

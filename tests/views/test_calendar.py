@@ -93,3 +93,18 @@ def test_lines_end_in_crlf_and_long_ones_are_folded() -> None:
     assert any(line.startswith(b" ") for line in lines)
     _, event = parsed(replace(INVITE, description=description))
     assert str(event["description"]) == description
+
+
+def test_every_invite_carries_one_zone_before_its_event_that_covers_its_date() -> None:
+    for starts_at in (
+        datetime(2027, 1, 5, 9, 0, tzinfo=UTC),
+        datetime(2028, 7, 4, 9, 0, tzinfo=UTC),
+    ):
+        text = meeting_invite(replace(INVITE, starts_at=starts_at)).decode()
+        assert text.count("BEGIN:VTIMEZONE") == 1
+        assert text.index("END:VTIMEZONE") < text.index("BEGIN:VEVENT")
+        calendar, event = parsed(replace(INVITE, starts_at=starts_at))
+        (zone,) = calendar.walk("VTIMEZONE")
+        local = event.decoded("dtstart").replace(tzinfo=None)
+        assert zone.to_tz().utcoffset(local) == event.decoded("dtstart").utcoffset()
+        assert event.decoded("dtstart") == starts_at
