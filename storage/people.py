@@ -12,6 +12,10 @@ from storage.models import Participant, Person, Program
 _BY_USER = select(Person).where(
     Person.team_id == bindparam("team_id"), Person.user_id == bindparam("user_id")
 )
+_OF_USERS = select(Person).where(
+    Person.team_id == bindparam("team_id"),
+    Person.user_id.in_(bindparam("user_ids", expanding=True)),
+)
 _WATCHING_BOARDS = select(Person).where(
     Person.team_id == bindparam("team_id"), Person.home_board == true()
 )
@@ -26,6 +30,13 @@ class PersonRepository:
 
     def by_id(self, person_id: int) -> Person:
         return one_by_id(self.session, Person, person_id)
+
+    def of_users(self, team_id: str, user_ids: set[str]) -> dict[str, Person]:
+        """User id -> person, for those of these people the bot knows, in one query."""
+        if not user_ids:
+            return {}
+        params = {"team_id": team_id, "user_ids": list(user_ids)}
+        return {person.user_id: person for person in self.session.scalars(_OF_USERS, params)}
 
     def by_ids(self, person_ids: set[int]) -> dict[int, Person]:
         if not person_ids:

@@ -10,7 +10,7 @@ from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from bot.domain.enums import ParticipantStatus
-from storage.lookup import by_id
+from storage.lookup import by_id, by_ids
 from storage.models import Participant, Person, Survey, SurveyAnswer, SurveyInvitation
 
 
@@ -82,6 +82,9 @@ class SurveyRepository:
 
     def invitation_by_id(self, invitation_id: int) -> SurveyInvitation | None:
         return by_id(self.session, SurveyInvitation, invitation_id)
+
+    def invitations_by_ids(self, invitation_ids: set[int]) -> dict[int, SurveyInvitation]:
+        return by_ids(self.session, SurveyInvitation, invitation_ids)
 
     def counts(self, survey_id: int) -> tuple[int, int]:
         """(invited, answered)."""

@@ -15,7 +15,7 @@ from bot.services.deliveries import Step
 from bot.services.people import People
 from bot.services.surveys import Surveys
 from storage.db import Database
-from storage.models import OutboxMessage
+from storage.models import OutboxMessage, Person
 from storage.uow import UnitOfWork
 
 # Draws an invitation or reminder: (language, invite) -> (notification text, blocks)
@@ -42,20 +42,31 @@ class SurveyAsk(Step):
     def prepare_many(
         self, messages: list[OutboxMessage], now: datetime
     ) -> list[tuple[str, str, list] | None]:
-        """Read together: the survey and its program once for a batch of its messages."""
+        """Read together: the survey and its program once for a batch of its messages, the
+        invitations and the people asked in a query each."""
         with self.db.reading() as uow:
-            found = [self._invite(uow, message, now) for message in messages]
+            uow.surveys.invitations_by_ids({message.payload["invitation"] for message in messages})
+            people: dict[tuple[str, str], Person] = {}
+            for team_id in {message.team_id for message in messages}:
+                asked = {message.recipient for message in messages if message.team_id == team_id}
+                found_people = uow.people.of_users(team_id, asked)
+                people.update(((team_id, user), person) for user, person in found_people.items())
+            found = [self._invite(uow, message, people, now) for message in messages]
         return [
             None if each is None else (message.recipient, *self.render(*each))
             for message, each in zip(messages, found, strict=True)
         ]
 
     def _invite(
-        self, uow: UnitOfWork, message: OutboxMessage, now: datetime
+        self,
+        uow: UnitOfWork,
+        message: OutboxMessage,
+        people: Mapping[tuple[str, str], Person],
+        now: datetime,
     ) -> tuple[str, SurveyInvite] | None:
         """(language, invite) while the person has not answered and the survey is open."""
         survey = uow.surveys.get(message.payload["survey"])
-        invitation = uow.surveys.invitation_by_id(message.payload["invitation"])
+        invitation = uow.surveys.invitation_by_id(message.payload["invitation"])  # read above
         if survey is None or invitation is None or invitation.answered:
             return None
         if survey.closed_at is not None or now >= survey.closes_at:
@@ -68,13 +79,10 @@ class SurveyAsk(Step):
             closes_at=survey.closes_at,
             reminder=self.kind == "survey.reminder",
         )
-        return self._language(uow, message, program.language), invite
-
-    def _language(self, uow: UnitOfWork, message: OutboxMessage, program_language: str) -> str:
-        person = uow.people.get(message.team_id, message.recipient)
+        person = people.get((message.team_id, message.recipient))
         if person is None:
-            return program_language
-        return self.people.language_of(uow, person, program=program_language)
+            return program.language, invite
+        return self.people.language_of(uow, person, program=program.language), invite
 
     def send(self, slack: SlackGateway, prepared: tuple[str, str, list] | None) -> dict[str, Any]:
         if prepared is None:
