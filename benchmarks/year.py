@@ -26,6 +26,7 @@ from typing import Any
 
 from sqlalchemy import and_, func, select
 
+from benchmarks import machine
 from benchmarks.launch import prepare
 from benchmarks.planner import count_statements
 from benchmarks.slack_process import SlackProcess
@@ -68,6 +69,7 @@ def main() -> None:
             f"  total wall time {total:.1f} s (the bot's CPU {cpu:.1f} s); "
             f"peak RSS {peak_mb():.0f} MB"
         )
+        print(f"  {machine.describe()}")
         runtime.db.dispose()
 
 
