@@ -59,8 +59,10 @@ def main() -> None:
         launched = fake.counts()
         spent = time_parts(runtime)
         statements = count_statements(runtime.db.engine)
+        cpu_before = time.process_time()
         days = travel(runtime, fake.team_id)
         total = time.monotonic() - started
+        spent["cpu"] = time.process_time() - cpu_before
         report(args.pairs, runtime.db, fake, launched, set_up, total - set_up, days, spent)
         print(f"  SQL statements in the 13 months: {statements['n']:,}")
         used = resource.getrusage(resource.RUSAGE_SELF)
@@ -157,8 +159,8 @@ def report(
     print(f"a 12-month program of {pairs} pairs, {len(days)} days, one pass a day at 07:00 UTC")
     print(f"  set-up (program, {2 * pairs} sign-ups, matching, launch): {set_up:.1f} s")
     print(
-        f"  13 months: {travelled:.1f} s; a day median {statistics.median(days) * 1000:.0f} ms, "
-        f"max {max(days) * 1000:.0f} ms"
+        f"  13 months: {travelled:.1f} s (the bot's CPU {spent['cpu']:.1f} s); a day median "
+        f"{statistics.median(days) * 1000:.0f} ms, max {max(days) * 1000:.0f} ms"
     )
     print(
         f"  meetings planned {planned}, held {statuses.get(MeetingStatus.HELD, 0)} "
@@ -176,7 +178,8 @@ def report(
         f"the lanes), check-ins and the rest {rest:.1f} s"
     )
     verdict = "met" if travelled < 60 else "NOT met"
-    print(f"  target: the 13 months under 60 s: {verdict}")
+    of = "" if pairs == 500 else " (the target is for 500 pairs)"
+    print(f"  target: the 13 months under 60 s: {verdict}{of}")
 
 
 def peak_mb() -> float:
