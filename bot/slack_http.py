@@ -2,20 +2,19 @@
 
 slack-sdk's WebClient opens a new connection, with a new TLS handshake, for every call. The
 outbox makes tens of thousands of calls a year, one after the other, so a connection that
-served a call waits, for a while, to serve the next one. Everything else (building the
-request, the retry handlers, reading Slack's answer) stays slack-sdk's.
+served a call waits, for a while, to serve the next one. The requests and answers on it are
+written and read by our own HTTP/1.1 client (`bot.http11`), not http.client. Everything else
+(building the request, the retry handlers, reading the JSON of Slack's answer) stays
+slack-sdk's.
 """
 
 from __future__ import annotations
 
-import http.client
 import io
-import socket
 import threading
 import time
 from dataclasses import dataclass
-from email.message import Message
-from ssl import SSLContext
+from ssl import SSLContext, create_default_context
 from typing import Any
 from urllib.error import HTTPError, URLError
 from urllib.parse import urlsplit
@@ -23,6 +22,8 @@ from urllib.request import Request
 
 from slack_sdk import WebClient
 from slack_sdk.web.file_upload_v2_result import FileUploadV2Result
+
+from bot import http11
 
 IDLE_SECONDS = 20.0  # a connection unused this long may have been closed by Slack: not reused
 KEPT_PER_HOST = 8  # idle connections kept to each host (one per dispatcher lane is plenty)
@@ -34,7 +35,7 @@ _Host = tuple[str, str, int]  # scheme, host, port
 class Reply:
     status: int
     reason: str
-    headers: Message
+    headers: http11.Headers
     body: bytes
 
 
@@ -45,35 +46,51 @@ class Connections:
         self.ssl = ssl
         self.timeout = timeout
         self.opened = 0  # connections opened so far
-        self._idle: dict[_Host, list[tuple[http.client.HTTPConnection, float]]] = {}
+        self._idle: dict[_Host, list[tuple[http11.Connection, float]]] = {}
         self._lock = threading.Lock()
+        self._default_tls: SSLContext | None = None
 
-    def post(self, url: str, body: bytes | None, headers: dict[str, str]) -> Reply:
-        """POST to `url` over a kept connection, or a new one. As urllib does, a failure
-        before the answer comes is URLError; one while reading it is raised as it is."""
-        parts = urlsplit(url)
-        host: _Host = (parts.scheme, parts.hostname or "", parts.port or _port(parts.scheme))
-        path = parts.path + (f"?{parts.query}" if parts.query else "")
-        connection = self._take(host)
+    def post(self, url: str, body: bytes | str | None, headers: dict[str, Any]) -> Reply:
+        """POST to `url` over a kept connection, or a new one. As urllib does, a failure to
+        connect or to send is URLError; one after that is raised as it is (a connection
+        closed before the answer's first byte as a ConnectionResetError, as http.client's
+        RemoteDisconnected). A kept connection found closed at the send or before the
+        answer's first byte was closed by Slack while it waited, and the request was not
+        read: it goes again, at once and once, on a new connection. (A server that read it
+        and hung up without a word looks the same; slack-sdk's ConnectionErrorRetryHandler
+        sends those again too, after a backoff.)"""
+        host, target = _address(url)
+        data = body.encode("utf-8") if isinstance(body, str) else body or b""
+        request = http11.post_request(_authority(host), target, data, headers)
+        kept = self._take(host)
+        if kept is not None:
+            try:
+                return self._exchange(host, kept, request)
+            except http11.ClosedWhileIdle:
+                pass  # Slack did not read the request: sent again below
+        return self._exchange(host, self._open(host), request)
+
+    def _exchange(self, host: _Host, connection: http11.Connection, request: bytes) -> Reply:
+        """Send `request`, read its answer; the connection kept if the answer allows, closed
+        if it does not or if anything failed."""
         try:
             try:
-                if connection.sock is None:
-                    _connect(connection)
-                connection.request("POST", path, body=body, headers=headers)
+                connection.send(request)
+            except http11.ClosedWhileIdle:
+                raise
             except OSError as error:
                 raise URLError(error) from error
-            response = connection.getresponse()
-            reply = Reply(response.status, response.reason, response.msg, response.read())
+            answer = connection.read_answer()
         except BaseException:
             connection.close()
             raise
-        if response.will_close:
-            connection.close()
-        else:
+        if answer.keep_alive:
             self._give_back(host, connection)
-        return reply
+        else:
+            connection.close()
+        return Reply(answer.status, answer.reason, answer.headers, answer.body)
 
-    def _take(self, host: _Host) -> http.client.HTTPConnection:
+    def _take(self, host: _Host) -> http11.Connection | None:
         now = time.monotonic()
         stale = []
         with self._lock:
@@ -87,9 +104,9 @@ class Connections:
                 connection = None
         for old in stale:
             old.close()
-        return connection or self._open(host)
+        return connection
 
-    def _give_back(self, host: _Host, connection: http.client.HTTPConnection) -> None:
+    def _give_back(self, host: _Host, connection: http11.Connection) -> None:
         with self._lock:
             kept = self._idle.setdefault(host, [])
             if len(kept) < KEPT_PER_HOST:
@@ -97,13 +114,23 @@ class Connections:
                 return
         connection.close()
 
-    def _open(self, host: _Host) -> http.client.HTTPConnection:
+    def _open(self, host: _Host) -> http11.Connection:
         scheme, name, port = host
         with self._lock:
             self.opened += 1
-        if scheme == "https":
-            return http.client.HTTPSConnection(name, port, timeout=self.timeout, context=self.ssl)
-        return http.client.HTTPConnection(name, port, timeout=self.timeout)
+        tls = self._tls() if scheme == "https" else None
+        try:
+            return http11.Connection.open(name, port, tls=tls, timeout=self.timeout)
+        except OSError as error:
+            raise URLError(error) from error
+
+    def _tls(self) -> SSLContext:
+        """The client's SSL context, or a default one made once."""
+        if self.ssl is not None:
+            return self.ssl
+        if self._default_tls is None:
+            self._default_tls = create_default_context()
+        return self._default_tls
 
 
 class KeptAliveWebClient(WebClient):
@@ -140,12 +167,18 @@ def _text(reply: Reply) -> str:
     return reply.body.decode(reply.headers.get_content_charset() or "utf-8")
 
 
-def _connect(connection: http.client.HTTPConnection) -> None:
-    """Open the connection with Nagle's algorithm off: http.client sends a request's headers
-    and body apart, and on a kept connection the body would wait for the headers' delayed
-    acknowledgement (some 40 ms a call)."""
-    connection.connect()
-    connection.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+def _address(url: str) -> tuple[_Host, str]:
+    """The host to connect to, and the request's target on it."""
+    parts = urlsplit(url)
+    host = (parts.scheme, parts.hostname or "", parts.port or _port(parts.scheme))
+    return host, (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+
+
+def _authority(host: _Host) -> str:
+    """The Host header's value: the name, with the port if it is not the scheme's own."""
+    scheme, name, port = host
+    name = f"[{name}]" if ":" in name else name  # an IPv6 address
+    return name if port == _port(scheme) else f"{name}:{port}"
 
 
 def _port(scheme: str) -> int:
