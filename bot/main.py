@@ -30,7 +30,7 @@ from bot.services.launch_steps import ChannelStep, InviteStep, WelcomeStep
 from bot.services.launches import Launches
 from bot.services.logbook import LogBook
 from bot.services.matching import Matching
-from bot.services.meeting_steps import InviteUpload, MeetingPrompt
+from bot.services.meeting_steps import InviteUpload, MeetingPrompt, MeetingPrompts
 from bot.services.meetings import Meetings
 from bot.services.membership import ChannelMembers
 from bot.services.outbox import Outbox
@@ -89,16 +89,14 @@ def build_services(
     access = Access(settings.coordinators)
     people = People(db, gateway, access, default_language=settings.language)
     home = Home(db, access, people)
+    prompts = MeetingPrompts(db, people, meeting_prompt)
     steps = [
         HomeRefresh(home, people, home_tab),
         Notice(people, notice_text),
         ChannelStep(db),
         InviteStep(db),
         WelcomeStep(db, people, lambda pair: welcome_message(Texts(pair.language), pair)),
-        *(
-            MeetingPrompt(kind, db, people, meeting_prompt)
-            for kind in ("proposal", "prep", "checkin", "reminder")
-        ),
+        *(MeetingPrompt(kind, prompts) for kind in ("proposal", "prep", "checkin", "reminder")),
         InviteUpload(db, people, invite_file),
         FarewellStep(
             db,

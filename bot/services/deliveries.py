@@ -16,6 +16,12 @@ from storage.uow import UnitOfWork
 NoticeRenderer = Callable[[dict[str, Any], str], str]
 
 
+class Preparer(Protocol):
+    def prepare_many(self, messages: list[OutboxMessage], now: datetime) -> list[Any]:
+        """What each message will send, in order."""
+        ...
+
+
 class Delivery(Protocol):
     """One kind of outbox message.
 
@@ -35,6 +41,12 @@ class Delivery(Protocol):
     def prepare_many(self, messages: list[OutboxMessage], now: datetime) -> list[Any]:
         """What `prepare` gives for each message, in order; read together where that is
         cheaper (a batch of meeting prompts reads its pairs in a few queries)."""
+        ...
+
+    @property
+    def preparer(self) -> Preparer:
+        """What prepares a batch of this kind's messages: the delivery itself, or one that
+        kinds reading the same rows share, so that a batch of them is read together."""
         ...
 
     def send(self, slack: SlackGateway, prepared: Any) -> dict[str, Any]: ...
@@ -62,6 +74,10 @@ class Step:
 
     def prepare_many(self, messages: list[OutboxMessage], now: datetime) -> list[Any]:
         return [self.prepare(message, now) for message in messages]
+
+    @property
+    def preparer(self) -> Preparer:
+        return self
 
     def after(
         self, uow: UnitOfWork, message: OutboxMessage, result: dict[str, Any], now: datetime

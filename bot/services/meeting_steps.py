@@ -23,32 +23,49 @@ PromptRenderer = Callable[[str, MeetingCard], tuple[str, list[dict[str, Any]]]]
 InviteRenderer = Callable[[MeetingCard, datetime], tuple[str, str, bytes]]
 
 
-class MeetingPrompt(Step):
-    """A message in the pair's channel about one version of one meeting."""
+class MeetingPrompts:
+    """The meeting prompts of every kind, prepared together: a batch of proposals,
+    preparations, "did you meet?" and reminders reads its meetings and pairs once."""
 
-    lane = "chat.postMessage"
-
-    def __init__(self, kind: str, db: Database, people: People, render: PromptRenderer) -> None:
-        self.kind = f"meeting.{kind}"
-        self.prompt = kind
+    def __init__(self, db: Database, people: People, render: PromptRenderer) -> None:
         self.db = db
         self.people = people
         self.render = render
-
-    def prepare(self, message: OutboxMessage, now: datetime) -> tuple[str, str, list[Any]] | None:
-        return self.prepare_many([message], now)[0]
 
     def prepare_many(
         self, messages: list[OutboxMessage], now: datetime
     ) -> list[tuple[str, str, list[Any]] | None]:
         prepared: list[tuple[str, str, list[Any]] | None] = []
-        for shown in current(self.db, self.people, messages, now):
+        shown_all = current(self.db, self.people, messages, now)
+        for message, shown in zip(messages, shown_all, strict=True):
             if shown is None:
                 prepared.append(None)
                 continue
-            text, blocks = self.render(self.prompt, shown)
+            text, blocks = self.render(message.kind.removeprefix("meeting."), shown)
             prepared.append((shown.channel_id, text, blocks))
         return prepared
+
+
+class MeetingPrompt(Step):
+    """A message in the pair's channel about one version of one meeting."""
+
+    lane = "chat.postMessage"
+
+    def __init__(self, kind: str, prompts: MeetingPrompts) -> None:
+        self.kind = f"meeting.{kind}"
+        self.prompts = prompts
+
+    @property
+    def preparer(self) -> MeetingPrompts:
+        return self.prompts
+
+    def prepare(self, message: OutboxMessage, now: datetime) -> tuple[str, str, list[Any]] | None:
+        return self.prompts.prepare_many([message], now)[0]
+
+    def prepare_many(
+        self, messages: list[OutboxMessage], now: datetime
+    ) -> list[tuple[str, str, list[Any]] | None]:
+        return self.prompts.prepare_many(messages, now)
 
     def send(
         self, slack: SlackGateway, prepared: tuple[str, str, list[Any]] | None

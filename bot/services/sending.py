@@ -14,7 +14,7 @@ from bot.domain.enums import OutboxStatus
 from bot.domain.errors import SlackError
 from bot.domain.outbox import after_failure
 from bot.ports import SlackGateway
-from bot.services.deliveries import Delivery
+from bot.services.deliveries import Delivery, Preparer
 from storage.db import Database
 from storage.models import OutboxMessage
 from storage.outbox import mark_sent
@@ -71,19 +71,20 @@ class Sending:
             uow.outbox.release([message.id for message in messages])
 
     def prepare(self, messages: list[OutboxMessage], now: datetime) -> dict[int, Any]:
-        """What each claimed message will send, read together kind by kind. A kind whose
-        batch cannot be prepared is left out: `send` prepares those one by one, so that one
-        bad message fails alone."""
-        by_kind: dict[str, list[OutboxMessage]] = defaultdict(list)
+        """What each claimed message will send, read together by their kinds' preparers
+        (the meeting prompts of all kinds share one). A group that cannot be prepared is
+        left out: `send` prepares those one by one, so that one bad message fails alone."""
+        groups: dict[Preparer, list[OutboxMessage]] = defaultdict(list)
         for message in messages:
             if message.kind in self.deliveries:
-                by_kind[message.kind].append(message)
+                groups[self.deliveries[message.kind].preparer].append(message)
         prepared: dict[int, Any] = {}
-        for kind, group in by_kind.items():
+        for preparer, group in groups.items():
             try:
-                drawn = self.deliveries[kind].prepare_many(group, now)
+                drawn = preparer.prepare_many(group, now)
             except Exception:
-                log.warning("%s messages could not be prepared together; one by one", kind)
+                kinds = ", ".join(sorted({message.kind for message in group}))
+                log.warning("%s messages could not be prepared together; one by one", kinds)
                 continue
             prepared.update(zip((message.id for message in group), drawn, strict=True))
         return prepared

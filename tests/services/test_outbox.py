@@ -8,7 +8,7 @@ from bot.domain.errors import SlackError
 from bot.domain.outbox import backoff
 from bot.records import OutboxBacklog
 from bot.services.access import Access
-from bot.services.deliveries import Notice, notice_payload, queue_notice
+from bot.services.deliveries import Notice, PreparedPost, notice_payload, queue_notice
 from bot.services.failures import FailureNotices
 from bot.services.outbox import Outbox
 from bot.services.people import People
@@ -235,3 +235,48 @@ def test_a_send_nothing_follows_is_recorded_alone_and_one_with_a_follow_up_with_
         sent = row(db, key)
         assert (sent.status, sent.attempts, sent.claimed_until) == (OutboxStatus.SENT, 1, None)
         assert sent.result is not None and sent.result["channel"] == "U1"
+
+
+class Shared:
+    """A preparer two kinds share: records each batch it is asked to prepare."""
+
+    def __init__(self) -> None:
+        self.batches: list[list[str]] = []
+
+    def prepare_many(self, messages: list[OutboxMessage], now: datetime) -> list[Any]:
+        self.batches.append(sorted(message.kind for message in messages))
+        return [PreparedPost("C1", message.kind) for message in messages]
+
+
+class SharedKind(Notice):
+    def __init__(self, people: People, shared: Shared) -> None:
+        super().__init__(people, notice_text)
+        self.shared = shared
+
+    @property
+    def preparer(self) -> Shared:
+        return self.shared
+
+
+def test_kinds_that_share_a_preparer_are_prepared_together(
+    db: Database, slack: RecordingSlack
+) -> None:
+    people = People(db, slack, Access(frozenset({"UC"})), default_language="en")
+    shared = Shared()
+    deliveries = {"a": SharedKind(people, shared), "b": SharedKind(people, shared)}
+    outbox = Outbox(db, slack, deliveries, FailureNotices(Access(frozenset({"UC"}))))
+    clock = ManualClock()
+    with db.unit_of_work() as uow:
+        for n, kind in enumerate(["a", "b", "a"]):
+            uow.outbox.add(
+                dedupe_key=f"k{n}",
+                team_id="T1",
+                kind=kind,
+                recipient="U1",
+                payload={},
+                due_at=clock.now(),
+                now=clock.now(),
+            )
+    assert outbox.dispatch(now=clock.now()).sent == 3
+    assert shared.batches == [["a", "a", "b"]]
+    assert sorted(text for _, text in slack.posts) == ["a", "a", "b"]
