@@ -26,6 +26,9 @@ class SurveyRepository:
     def get(self, survey_id: int) -> Survey | None:
         return by_id(self.session, Survey, survey_id)
 
+    def by_ids(self, survey_ids: set[int]) -> dict[int, Survey]:
+        return by_ids(self.session, Survey, survey_ids)
+
     def of_program(self, program_id: int) -> list[Survey]:
         """The program's surveys, oldest first."""
         return list(
@@ -79,9 +82,6 @@ class SurveyRepository:
                 SurveyInvitation.participant_id == participant_id,
             )
         )
-
-    def invitation_by_id(self, invitation_id: int) -> SurveyInvitation | None:
-        return by_id(self.session, SurveyInvitation, invitation_id)
 
     def invitations_by_ids(self, invitation_ids: set[int]) -> dict[int, SurveyInvitation]:
         return by_ids(self.session, SurveyInvitation, invitation_ids)

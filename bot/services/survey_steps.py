@@ -15,7 +15,7 @@ from bot.services.deliveries import Step
 from bot.services.people import People
 from bot.services.surveys import Surveys
 from storage.db import Database
-from storage.models import OutboxMessage, Person
+from storage.models import OutboxMessage, Person, Program, Survey, SurveyInvitation
 from storage.uow import UnitOfWork
 
 # Draws an invitation or reminder: (language, invite) -> (notification text, blocks)
@@ -42,36 +42,27 @@ class SurveyAsk(Step):
     def prepare_many(
         self, messages: list[OutboxMessage], now: datetime
     ) -> list[tuple[str, str, list] | None]:
-        """Read together: the survey and its program once for a batch of its messages, the
-        invitations and the people asked in a query each."""
+        """Read together: the surveys, their programs, the invitations and the people asked
+        in a query each, however many messages."""
         with self.db.reading() as uow:
-            uow.surveys.invitations_by_ids({message.payload["invitation"] for message in messages})
-            people: dict[tuple[str, str], Person] = {}
-            for team_id in {message.team_id for message in messages}:
-                asked = {message.recipient for message in messages if message.team_id == team_id}
-                found_people = uow.people.of_users(team_id, asked)
-                people.update(((team_id, user), person) for user, person in found_people.items())
-            found = [self._invite(uow, message, people, now) for message in messages]
+            batch = _Batch.read(uow, messages)
+            found = [self._invite(uow, message, batch, now) for message in messages]
         return [
             None if each is None else (message.recipient, *self.render(*each))
             for message, each in zip(messages, found, strict=True)
         ]
 
     def _invite(
-        self,
-        uow: UnitOfWork,
-        message: OutboxMessage,
-        people: Mapping[tuple[str, str], Person],
-        now: datetime,
+        self, uow: UnitOfWork, message: OutboxMessage, batch: _Batch, now: datetime
     ) -> tuple[str, SurveyInvite] | None:
         """(language, invite) while the person has not answered and the survey is open."""
-        survey = uow.surveys.get(message.payload["survey"])
-        invitation = uow.surveys.invitation_by_id(message.payload["invitation"])  # read above
+        survey = batch.surveys.get(message.payload["survey"])
+        invitation = batch.invitations.get(message.payload["invitation"])
         if survey is None or invitation is None or invitation.answered:
             return None
         if survey.closed_at is not None or now >= survey.closes_at:
             return None
-        program = uow.programs.by_id(survey.program_id)
+        program = batch.programs[survey.program_id]
         invite = SurveyInvite(
             survey_id=survey.id,
             kind=survey.kind,
@@ -79,7 +70,7 @@ class SurveyAsk(Step):
             closes_at=survey.closes_at,
             reminder=self.kind == "survey.reminder",
         )
-        person = people.get((message.team_id, message.recipient))
+        person = batch.people.get((message.team_id, message.recipient))
         if person is None:
             return program.language, invite
         return self.people.language_of(uow, person, program=program.language), invite
@@ -89,6 +80,28 @@ class SurveyAsk(Step):
             return {"skipped": "answered, or the survey has closed"}
         channel, text, blocks = prepared
         return {"channel": channel, "ts": slack.post_message(channel, text, blocks)}
+
+
+@dataclass(frozen=True)
+class _Batch:
+    """What a batch of survey messages reads, by id (and people by workspace and user)."""
+
+    surveys: Mapping[int, Survey]
+    programs: Mapping[int, Program]
+    invitations: Mapping[int, SurveyInvitation]
+    people: Mapping[tuple[str, str], Person]
+
+    @classmethod
+    def read(cls, uow: UnitOfWork, messages: list[OutboxMessage]) -> _Batch:
+        surveys = uow.surveys.by_ids({message.payload["survey"] for message in messages})
+        programs = uow.programs.by_ids({survey.program_id for survey in surveys.values()})
+        wanted = {message.payload["invitation"] for message in messages}
+        people: dict[tuple[str, str], Person] = {}
+        for team_id in {message.team_id for message in messages}:
+            asked = {message.recipient for message in messages if message.team_id == team_id}
+            found = uow.people.of_users(team_id, asked)
+            people.update(((team_id, user), person) for user, person in found.items())
+        return cls(surveys, programs, uow.surveys.invitations_by_ids(wanted), people)
 
 
 @dataclass(frozen=True)
