@@ -135,12 +135,16 @@ def measure(db: Database, runs: int) -> tuple[list[float], int, PlanReport]:
 
 
 def count_statements(engine: Engine) -> dict[str, int]:
+    """A running count of the statements sent, SQLite's BEGINs included (they go to the
+    driver directly, past the cursor events; PostgreSQL's driver sends its own, uncounted)."""
     counted = {"n": 0}
 
     def count(*_: Any) -> None:
         counted["n"] += 1
 
     event.listen(engine, "before_cursor_execute", count)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "begin", count)
     return counted
 
 

@@ -8,12 +8,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
-from storage.uow import UnitOfWork
+from storage.uow import Statements, UnitOfWork
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 # On a read-only unit of work's connections: SQLite begins it without taking the write lock.
@@ -25,7 +25,8 @@ class Conflict(Exception):
 
 
 class Database:
-    """One engine and its session factory; `unit_of_work()` is the only way services write."""
+    """One engine and its session factory; services write in a `unit_of_work()`, or, for a
+    statement or two built once, through `statements()`."""
 
     def __init__(self, url: str) -> None:
         self.url = url
@@ -58,13 +59,13 @@ class Database:
                 raise Conflict(str(error.orig)) from error
 
     @contextmanager
-    def bare(self) -> Iterator[Connection]:
+    def statements(self) -> Iterator[Statements]:
         """A transaction on a connection with no session, for a write of a statement or two
         built once, where a session's own work would cost more than they do (recording a
         message sent). Commits when the block ends, rolls back on error; as units of work,
         it does not nest and takes this process's turn to write."""
         with self._only_one(), self._turn(), self.engine.begin() as connection:
-            yield connection
+            yield Statements(connection)
 
     @contextmanager
     def reading(self) -> Iterator[UnitOfWork]:
@@ -162,9 +163,15 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _sqlite_begin(connection: Any) -> None:
-    # Straight to the driver: through SQLAlchemy, the BEGIN cost as much as a statement.
-    read_only = connection.get_execution_options().get(READ_ONLY)
-    connection.connection.driver_connection.execute("BEGIN" if read_only else "BEGIN IMMEDIATE")
+    # Straight to the driver: through SQLAlchemy, the BEGIN cost as much as a statement. Its
+    # failure (the lock not had within the busy timeout) is raised as SQLAlchemy's own, as
+    # any statement's is, for the callers that catch those.
+    statement = "BEGIN" if connection.get_execution_options().get(READ_ONLY) else "BEGIN IMMEDIATE"
+    driver = connection.dialect.loaded_dbapi
+    try:
+        connection.connection.driver_connection.execute(statement)
+    except driver.Error as error:
+        raise DBAPIError.instance(statement, None, error, driver.Error) from error
 
 
 class _ReadSession(Session):

@@ -1,3 +1,4 @@
+import sqlite3
 import threading
 from datetime import UTC, datetime, timedelta, timezone
 
@@ -5,7 +6,9 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import text
+from sqlalchemy.exc import OperationalError
 
+import storage.db
 from storage.db import Conflict, Database
 from storage.migrate import upgrade
 from storage.models import Base, Person, Program
@@ -121,3 +124,20 @@ def test_one_process_at_a_time_holds_an_exclusive_job(database_url: str) -> None
     finally:
         first.dispose()
         second.dispose()
+
+
+def test_a_write_lock_not_had_in_time_is_sqlalchemys_error(
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(storage.db, "SQLITE_BUSY_TIMEOUT_MS", 100)  # a tenth of a second
+    db = Database(f"sqlite:///{tmp_path / 'locked.db'}")
+    upgrade(db.engine)
+    holder = sqlite3.connect(tmp_path / "locked.db", isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another process writing
+    try:
+        with pytest.raises(OperationalError, match="locked"), db.unit_of_work() as uow:
+            uow.session.execute(text("SELECT 1"))
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+        db.dispose()
