@@ -30,7 +30,7 @@ from bot.services.launch_steps import ChannelStep, InviteStep, WelcomeStep
 from bot.services.launches import Launches
 from bot.services.logbook import LogBook
 from bot.services.matching import Matching
-from bot.services.meeting_steps import InviteUpload, MeetingPrompt, MeetingPrompts
+from bot.services.meeting_steps import InviteUpload, MeetingPrompt, MeetingPromptPreparer
 from bot.services.meetings import Meetings
 from bot.services.membership import ChannelMembers
 from bot.services.outbox import Outbox
@@ -89,7 +89,7 @@ def build_services(
     access = Access(settings.coordinators)
     people = People(db, gateway, access, default_language=settings.language)
     home = Home(db, access, people)
-    prompts = MeetingPrompts(db, people, meeting_prompt)
+    prompts = MeetingPromptPreparer(db, people, meeting_prompt)
     steps = [
         HomeRefresh(home, people, home_tab),
         Notice(people, notice_text),

@@ -115,6 +115,18 @@ class Queued:
     max_attempts: int = 6
 
 
+class OutboxStatements:
+    """The outbox's writes on a bare connection (see `Database.statements`)."""
+
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+
+    def mark_sent(self, message_id: int, result: dict[str, Any], now: datetime) -> None:
+        """The message went out: one statement, nothing read first."""
+        params = {"message_id": message_id, "sent_at": now, "result": result}
+        self.connection.execute(_MARK_SENT, params)
+
+
 class OutboxRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -145,10 +157,11 @@ class OutboxRepository:
             self._connection().execute(self._add(), _rows(messages, now))
 
     def _connection(self) -> Connection:
-        """The unit of work's connection, for statements about outbox rows alone. Those rows
-        are written by statements, never held by the session, so nothing needs flushing
-        before them, and the session's own handling of a statement costs more than running
-        it."""
+        """The unit of work's connection, for the statements about outbox rows: they skip
+        the session's autoflush and its handling of a statement, which cost more than the
+        statements. Nothing they read or write is held changed by the session: it holds
+        outbox rows only when they are claimed (`sending`) or a failure is being recorded,
+        and these statements add rows, cancel pending ones, or read which recipients wait."""
         return self.session.connection()
 
     def _add(self) -> Any:
@@ -219,7 +232,7 @@ class OutboxRepository:
 
     def mark_sent(self, message_id: int, result: dict[str, Any], now: datetime) -> None:
         """The message went out: one statement, nothing read first."""
-        mark_sent(self._connection(), message_id, result, now)
+        OutboxStatements(self._connection()).mark_sent(message_id, result, now)
 
     def get(self, message_id: int) -> OutboxMessage:
         return self.session.get_one(OutboxMessage, message_id)
@@ -268,14 +281,6 @@ class OutboxRepository:
             .values(status=OutboxStatus.PENDING, attempts=0, next_attempt_at=now)
         )
         return result.rowcount
-
-
-def mark_sent(
-    connection: Connection, message_id: int, result: dict[str, Any], now: datetime
-) -> None:
-    """The message went out, recorded on a connection (see `Database.bare`): a send that
-    nothing follows needs no session."""
-    connection.execute(_MARK_SENT, {"message_id": message_id, "sent_at": now, "result": result})
 
 
 def _rows(messages: list[Queued], now: datetime) -> list[dict[str, Any]]:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from storage.meetings import EventRepository, LogRepository, MeetingRepository
-from storage.outbox import OutboxRepository
+from storage.outbox import OutboxRepository, OutboxStatements
 from storage.pairs import AgreementRepository, LaunchRepository
 from storage.people import PersonRepository
 from storage.programs import ParticipantRepository, ProgramRepository
@@ -36,3 +37,11 @@ class UnitOfWork:
     def flush(self) -> None:
         """Send pending changes to the database (ids, constraints) without committing."""
         self.session.flush()
+
+
+class Statements:
+    """Writes of a statement or two built once, on a connection without a session (see
+    `Database.statements`): `statements.outbox.mark_sent(...)`."""
+
+    def __init__(self, connection: Connection) -> None:
+        self.outbox = OutboxStatements(connection)

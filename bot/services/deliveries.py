@@ -17,8 +17,11 @@ NoticeRenderer = Callable[[dict[str, Any], str], str]
 
 
 class Preparer(Protocol):
+    """Prepares a batch of claimed messages: what each will send, read together where that
+    is cheaper (a batch of meeting prompts reads its pairs in a few queries)."""
+
     def prepare_many(self, messages: list[OutboxMessage], now: datetime) -> list[Any]:
-        """What each message will send, in order."""
+        """What `prepare` gives for each message, in order."""
         ...
 
 
@@ -34,14 +37,11 @@ class Delivery(Protocol):
 
     lane: str
     told_when_failed: bool  # whether the coordinators hear of a message that failed for good
-    follows: bool  # whether `after` does anything; a send nothing follows is recorded alone
+    # Whether `after` does anything. A send nothing follows is recorded by one statement,
+    # outside a unit of work.
+    follows: bool
 
     def prepare(self, message: OutboxMessage, now: datetime) -> Any: ...
-
-    def prepare_many(self, messages: list[OutboxMessage], now: datetime) -> list[Any]:
-        """What `prepare` gives for each message, in order; read together where that is
-        cheaper (a batch of meeting prompts reads its pairs in a few queries)."""
-        ...
 
     @property
     def preparer(self) -> Preparer:
@@ -63,11 +63,12 @@ class Step:
     when it fails, and the coordinators are told that it failed."""
 
     told_when_failed = True
-    follows = False  # set for each subclass: whether it has an `after` of its own
+    follows = False  # for each subclass that does not say: whether it has its own `after`
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        cls.follows = cls.after is not Step.after
+        if "follows" not in cls.__dict__:
+            cls.follows = cls.after is not Step.after
 
     def prepare(self, message: OutboxMessage, now: datetime) -> Any:
         raise NotImplementedError

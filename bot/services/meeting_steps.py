@@ -23,7 +23,7 @@ PromptRenderer = Callable[[str, MeetingCard], tuple[str, list[dict[str, Any]]]]
 InviteRenderer = Callable[[MeetingCard, datetime], tuple[str, str, bytes]]
 
 
-class MeetingPrompts:
+class MeetingPromptPreparer:
     """The meeting prompts of every kind, prepared together: a batch of proposals,
     preparations, "did you meet?" and reminders reads its meetings and pairs once."""
 
@@ -51,21 +51,16 @@ class MeetingPrompt(Step):
 
     lane = "chat.postMessage"
 
-    def __init__(self, kind: str, prompts: MeetingPrompts) -> None:
+    def __init__(self, kind: str, prompts: MeetingPromptPreparer) -> None:
         self.kind = f"meeting.{kind}"
         self.prompts = prompts
 
     @property
-    def preparer(self) -> MeetingPrompts:
+    def preparer(self) -> MeetingPromptPreparer:
         return self.prompts
 
     def prepare(self, message: OutboxMessage, now: datetime) -> tuple[str, str, list[Any]] | None:
         return self.prompts.prepare_many([message], now)[0]
-
-    def prepare_many(
-        self, messages: list[OutboxMessage], now: datetime
-    ) -> list[tuple[str, str, list[Any]] | None]:
-        return self.prompts.prepare_many(messages, now)
 
     def send(
         self, slack: SlackGateway, prepared: tuple[str, str, list[Any]] | None

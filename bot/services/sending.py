@@ -17,7 +17,6 @@ from bot.ports import SlackGateway
 from bot.services.deliveries import Delivery, Preparer
 from storage.db import Database
 from storage.models import OutboxMessage
-from storage.outbox import mark_sent
 from storage.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -118,8 +117,8 @@ class Sending:
         self, message: OutboxMessage, delivery: Delivery, result: dict[str, Any], now: datetime
     ) -> None:
         if not delivery.follows:  # most sends: one statement, no session
-            with self.db.bare() as connection:
-                mark_sent(connection, message.id, result, now)
+            with self.db.statements() as statements:
+                statements.outbox.mark_sent(message.id, result, now)
             self._mark(message, result, now)
             return
         with self.db.unit_of_work() as uow:
@@ -128,7 +127,7 @@ class Sending:
             delivery.after(uow, message, result, now)
 
     def _mark(self, message: OutboxMessage, result: dict[str, Any], now: datetime) -> None:
-        """The claimed row as the statement left it, for `after` to read."""
+        """The caller's copy of the claimed row as the statement left it (`after` reads it)."""
         message.status, message.sent_at, message.result = OutboxStatus.SENT, now, result
         message.attempts += 1
         message.claimed_until = None

@@ -200,37 +200,47 @@ def test_next_due_is_the_earliest_message_not_sent_yet(db: Database, outbox: Out
 
 
 class NoticeThenAnother(Notice):
-    """A notice whose send queues a second one, in the commit that records it."""
+    """A notice whose send queues a plain notice, in the commit that records it."""
 
     def after(
         self, uow: UnitOfWork, message: OutboxMessage, result: dict[str, Any], now: datetime
     ) -> None:
-        if message.dedupe_key == "k1":
-            queue_notice(
-                uow,
-                dedupe_key="k2",
-                team_id="T1",
-                program_id=None,
-                recipient="U1",
-                payload=notice_payload("language.changed"),
-                now=now,
-            )
+        queue_notice(
+            uow,
+            dedupe_key="k2",
+            team_id="T1",
+            program_id=None,
+            recipient="U1",
+            payload=notice_payload("language.changed"),
+            now=now,
+        )
 
 
-def test_a_send_nothing_follows_is_recorded_alone_and_one_with_a_follow_up_with_it(
-    db: Database, slack: RecordingSlack
+def test_a_send_nothing_follows_is_recorded_by_a_statement_and_one_with_a_follow_up_with_it(
+    db: Database, slack: RecordingSlack, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert not Notice.follows and NoticeThenAnother.follows
     people = People(db, slack, Access(frozenset({"UC"})), default_language="en")
-    outbox = Outbox(
-        db,
-        slack,
-        {"notice": NoticeThenAnother(people, notice_text)},
-        FailureNotices(Access(frozenset({"UC"}))),
-    )
+    deliveries = {
+        "notice": Notice(people, notice_text),
+        "chain": NoticeThenAnother(people, notice_text),
+    }
+    outbox = Outbox(db, slack, deliveries, FailureNotices(Access(frozenset({"UC"}))))
+    bare, statements = [], db.statements
+    monkeypatch.setattr(db, "statements", lambda: bare.append(1) or statements())
     clock = ManualClock()
-    enqueue(db, clock)
-    assert outbox.dispatch(now=clock.now()).sent == 2
+    with db.unit_of_work() as uow:
+        uow.outbox.add(
+            dedupe_key="k1",
+            team_id="T1",
+            kind="chain",
+            recipient="U1",
+            payload=notice_payload("language.changed"),
+            due_at=clock.now(),
+            now=clock.now(),
+        )
+    assert outbox.dispatch(now=clock.now()).sent == 2  # k1, then the k2 it queued
+    assert len(bare) == 1  # k2's record alone
     for key in ("k1", "k2"):
         sent = row(db, key)
         assert (sent.status, sent.attempts, sent.claimed_until) == (OutboxStatus.SENT, 1, None)
