@@ -36,8 +36,11 @@ def meeting_invite(invite: Invite) -> bytes:
     calendar.add("version", "2.0")
     calendar.add("method", "CANCEL" if invite.cancelled else "REQUEST")
     calendar.add_component(event)
+    written = calendar.to_ical()
+    if b";TZID=" not in written:  # in UTC the times say so themselves ("Z"): no zone to add
+        return bytes(written)
     # The VTIMEZONE goes before the event that names it, as icalendar itself would place it.
-    head, begin, rest = calendar.to_ical().partition(b"BEGIN:VEVENT\r\n")
+    head, begin, rest = written.partition(b"BEGIN:VEVENT\r\n")
     return head + _zone(invite.tz, *_months_around(starts.date(), ends.date())) + begin + rest
 
 
@@ -51,9 +54,9 @@ def _months_around(first: date, last: date) -> tuple[date, date]:
 
 @functools.lru_cache(maxsize=256)
 def _zone(tz: str, first: date, last: date) -> bytes:
-    """The zone's VTIMEZONE from `first` to `last`, written by icalendar once: it works out
-    every offset change of the span, and writes it out, each time, which costs more than the
-    rest of the invite."""
+    """The zone's VTIMEZONE from `first` to `last`, written by icalendar, kept: icalendar
+    works out and writes out every offset change of the span on each call, which costs more
+    than the rest of the invite."""
     from icalendar import Timezone
 
     zone = Timezone.from_tzinfo(ZoneInfo(tz), tzid=tz, first_date=first, last_date=last)

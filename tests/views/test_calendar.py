@@ -108,3 +108,9 @@ def test_every_invite_carries_one_zone_before_its_event_that_covers_its_date() -
         local = event.decoded("dtstart").replace(tzinfo=None)
         assert zone.to_tz().utcoffset(local) == event.decoded("dtstart").utcoffset()
         assert event.decoded("dtstart") == starts_at
+
+
+def test_an_invite_in_utc_names_no_zone() -> None:
+    text = meeting_invite(replace(INVITE, tz="UTC")).decode()
+    assert "BEGIN:VTIMEZONE" not in text
+    assert "DTSTART:20270330T120000Z\r\n" in text
