@@ -187,9 +187,13 @@ class Connection:
         fields = []
         while line := self._line():
             name, colon, value = line.partition(":")
-            if not colon or len(fields) == MAX_FIELDS:
-                raise BrokenAnswer(f"not a header field, or one too many: {line!r}")
-            fields.append((name.strip(), value.strip()))
+            # A name is one token: no line that begins with white space (a folded one), none
+            # with white space before its colon, none empty.
+            if not colon or not name or name != name.strip() or " " in name or "\t" in name:
+                raise BrokenAnswer(f"not a header field: {line!r}")
+            if len(fields) == MAX_FIELDS:
+                raise BrokenAnswer("too many header fields")
+            fields.append((name, value.strip()))
         return Headers(fields)
 
     def _body(self, version: str, status: int, headers: Headers) -> tuple[bytes, bool]:

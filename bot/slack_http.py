@@ -129,7 +129,9 @@ class Connections:
         if self.ssl is not None:
             return self.ssl
         if self._default_tls is None:
-            self._default_tls = create_default_context()
+            context = create_default_context()
+            context.set_alpn_protocols(["http/1.1"])  # as http.client offers
+            self._default_tls = context
         return self._default_tls
 
 

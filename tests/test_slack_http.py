@@ -385,6 +385,19 @@ def test_an_answer_cut_short_is_raised_and_its_connection_dropped(
     assert (len(server.requests), kept.opened) == (2, 2)
 
 
+@pytest.mark.parametrize(
+    "field",
+    [b"  folded: value", b"\tsee https://x", b"Content-Length : 2", b": empty name", b"no colon"],
+)
+def test_a_field_that_is_not_one_token_and_a_colon_is_a_broken_answer(
+    canned: Callable[..., CannedServer], kept: Connections, field: bytes
+) -> None:
+    answer = b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n" + field + b"\r\n\r\nok"
+    server = canned((answer, True))
+    with pytest.raises(http11.BrokenAnswer):
+        kept.post(server.url, b"", {})
+
+
 def test_a_host_that_refuses_the_connection_is_a_url_error(kept: Connections) -> None:
     with socket.create_server(("127.0.0.1", 0)) as free:
         port = free.getsockname()[1]
