@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -14,7 +15,7 @@ from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from slack_bolt import Ack, App, BoltRequest
@@ -602,3 +603,35 @@ def test_end_to_end_with_a_bolt_app(users: FakeSlack) -> None:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def raw_exchange(fake: FakeSlack, request: bytes) -> bytes:
+    host, port = urlsplit(fake.base_url).hostname, urlsplit(fake.base_url).port
+    with socket.create_connection((host, port), timeout=5) as sock:
+        sock.sendall(request)
+        answer = b""
+        while chunk := sock.recv(65536):
+            answer += chunk
+    return answer
+
+
+def test_the_fake_reads_requests_itself_and_refuses_what_it_cannot_read(
+    fake_slack: FakeSlack,
+) -> None:
+    body = b"channel=C1&text=hi"
+    fine = raw_exchange(
+        fake_slack,
+        b"POST /api/auth.test HTTP/1.1\r\nhost: x\r\nAUTHORIZATION: Bearer "
+        + fake_slack.bot_token.encode()
+        + b"\r\nContent-Length: "
+        + str(len(body)).encode()
+        + b"\r\nConnection: close\r\n\r\n"
+        + body,
+    )
+    assert fine.startswith(b"HTTP/1.1 200 ")
+    assert json.loads(fine.partition(b"\r\n\r\n")[2])["ok"] is True
+    for broken in (
+        b"POST /api/auth.test\r\n\r\n",
+        b"POST /api/auth.test HTTP/1.1\r\nno colon\r\n\r\n",
+    ):
+        assert raw_exchange(fake_slack, broken).startswith(b"HTTP/1.1 400 ")

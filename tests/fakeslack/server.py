@@ -15,12 +15,14 @@ from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
+from bot.http11 import Headers
 from tests.fakeslack.api import WebApi
 from tests.fakeslack.models import Call, Fault, SlackError
 from tests.fakeslack.socket_mode import SocketMode
 from tests.fakeslack.tiers import per_minute as tier_per_minute
 from tests.fakeslack.validate import response_body_error
 
+_MAX_LINE, _MAX_FIELDS = 65536, 100  # as http.server
 JSON_PARAMS = ("blocks", "view", "metadata", "attachments", "files", "outputs")
 UPLOAD = "upload"  # the name faults and recorded calls use for posts to an upload URL
 
@@ -239,6 +241,33 @@ class _Handler(BaseHTTPRequestHandler):
     server_version = "FakeSlack/1.0"
     protocol_version = "HTTP/1.1"  # as Slack: a client may keep its connection for more calls
     disable_nagle_algorithm = True  # an answer's body goes at once, not after an ACK
+
+    def parse_request(self) -> bool:
+        """The request line and header fields, read here: http.server reads the fields with
+        the email package's parser, which cost the fake more than answering the call did.
+        A request it cannot read gets a 400 and the connection closes."""
+        self.command = ""
+        self.request_version = "HTTP/1.0"  # not 0.9: send_error writes a status line
+        self.close_connection = True
+        self.requestline = str(self.raw_requestline, "iso-8859-1").rstrip("\r\n")
+        words = self.requestline.split()
+        if len(words) != 3 or not words[2].startswith("HTTP/1."):
+            self.send_error(HTTPStatus.BAD_REQUEST, "Bad request line")
+            return False
+        self.command, self.path, self.request_version = words
+        fields = []
+        while (line := self.rfile.readline(_MAX_LINE + 1)) not in (b"\r\n", b"\n", b""):
+            name, colon, value = line.decode("iso-8859-1").partition(":")
+            if not colon or len(line) > _MAX_LINE or len(fields) == _MAX_FIELDS:
+                self.send_error(HTTPStatus.BAD_REQUEST, "Bad header field")
+                return False
+            fields.append((name.strip(), value.strip()))
+        self.headers = Headers(fields)  # type: ignore[assignment]
+        tokens = (self.headers.get("Connection") or "").lower()
+        self.close_connection = "close" in tokens or (
+            self.request_version == "HTTP/1.0" and "keep-alive" not in tokens
+        )
+        return True
 
     def do_POST(self) -> None:
         self._route()
