@@ -5,13 +5,14 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import text
+from sqlalchemy import insert, text
 from sqlalchemy.exc import OperationalError
 
 import storage.db
+from bot.domain.enums import MeetingStatus
 from storage.db import Conflict, Database
 from storage.migrate import upgrade
-from storage.models import Base, Person, Program
+from storage.models import Base, Meeting, Person, Program, Relationship
 
 
 def test_migrations_from_empty_match_the_models(db: Database) -> None:
@@ -141,3 +142,52 @@ def test_a_write_lock_not_had_in_time_is_sqlalchemys_error(
         holder.execute("ROLLBACK")
         holder.close()
         db.dispose()
+
+
+def test_a_meeting_updated_by_statement_is_stored_and_left_clean(db: Database) -> None:
+    now = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)
+    held = datetime(2027, 3, 2, 11, 0, tzinfo=timezone(timedelta(hours=1)))
+    with db.unit_of_work() as uow:
+        uow.session.execute(
+            insert(Program),
+            [
+                {
+                    "id": 1,
+                    "team_id": "T1",
+                    "name": "p",
+                    "starts_on": now.date(),
+                    "language": "en",
+                    "timezone": "UTC",
+                    "country": "DK",
+                    "created_at": now,
+                }
+            ],
+        )
+        uow.session.add(Relationship(id=1, program_id=1, created_at=now))
+        uow.session.flush()
+        meeting = uow.meetings.add(
+            Meeting(
+                relationship_id=1,
+                seq=1,
+                starts_at=now,
+                duration_minutes=60,
+                created_at=now,
+                updated_at=now,
+            )
+        )
+        meeting_id = meeting.id
+    with db.unit_of_work() as uow:
+        meeting = uow.meetings.find(meeting_id)
+        assert meeting is not None
+        uow.meetings.update(meeting, status=MeetingStatus.HELD, held_at=held, updated_at=held)
+        assert (meeting.status, meeting.held_at) == (MeetingStatus.HELD, held)
+        assert not uow.session.dirty  # nothing left for the commit to flush
+    with db.unit_of_work() as uow:
+        stored = uow.meetings.find(meeting_id)
+        assert stored is not None
+        assert (stored.status, stored.held_at, stored.updated_at) == (
+            MeetingStatus.HELD,
+            held,
+            held,
+        )
+        assert stored.held_at is not None and stored.held_at.utcoffset() == timedelta(0)

@@ -103,8 +103,7 @@ class Meetings:
             found, rel = self._version(uow, team_id, user_id, meeting)
             pair = (rel, uow.programs.by_id(rel.program_id))  # the card below reads them too
             if answer == YES:
-                found.held_at = found.starts_at
-                self._settle(uow, found, pair, MeetingStatus.HELD, now)
+                self._settle(uow, found, pair, MeetingStatus.HELD, now, held_at=found.starts_at)
             elif answer == NO:
                 self._settle(uow, found, pair, MeetingStatus.SKIPPED, now)
             else:
@@ -336,8 +335,12 @@ class Meetings:
         pair: tuple[Relationship, Program],
         status: str,
         now: datetime,
+        held_at: datetime | None = None,
     ) -> None:
-        meeting.status, meeting.updated_at = status, now
+        if held_at is None:
+            uow.meetings.update(meeting, status=status, updated_at=now)
+        else:
+            uow.meetings.update(meeting, status=status, updated_at=now, held_at=held_at)
         cancel_prompts(uow, meeting)
         bring_up_to_date(uow, *pair, now)
 

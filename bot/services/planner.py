@@ -220,7 +220,7 @@ def queue_prompts(
         for kind, at in due.items()
     ]
     uow.outbox.add_many(prompts, now)
-    meeting.prompted = meeting.sequence
+    uow.meetings.update(meeting, prompted=meeting.sequence)
     refresh_pair(uow, rel, now)  # the Home tabs show the meeting as it now is
 
 
