@@ -63,8 +63,7 @@ def main() -> None:
         days = travel(runtime, fake.team_id)
         total = time.monotonic() - started
         cpu = time.process_time() - cpu_before
-        travelled = (total - set_up, cpu)
-        report(args.pairs, runtime.db, fake, launched, set_up, travelled, days, spent)
+        report(args.pairs, runtime.db, fake, launched, set_up, total - set_up, cpu, days, spent)
         print(f"  SQL statements in the 13 months: {statements['n']:,}")
         used = resource.getrusage(resource.RUSAGE_SELF)
         cpu = used.ru_utime + used.ru_stime
@@ -149,11 +148,11 @@ def report(
     fake: SlackProcess,
     launched: tuple[int, int],
     set_up: float,
-    travelled_cpu: tuple[float, float],
+    travelled: float,
+    cpu: float,  # the bot's CPU in the 13 months
     days: list[float],
     spent: Counter[str],
 ) -> None:
-    travelled, cpu = travelled_cpu  # the 13 months' wall time, and the bot's CPU in them
     with db.unit_of_work() as uow:
         query = select(Meeting.status, func.count()).group_by(Meeting.status)
         statuses: dict[str, int] = {status: n for status, n in uow.session.execute(query)}

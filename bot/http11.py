@@ -186,20 +186,14 @@ class Connection:
     def _headers(self) -> Headers:
         fields = []
         while line := self._line():
-            name, colon, value = line.partition(":")
-            # A name is one token: no line that begins with white space (a folded one), none
-            # with white space before its colon, none empty.
-            if not colon or not name or name != name.strip() or " " in name or "\t" in name:
-                raise BrokenAnswer(f"not a header field: {line!r}")
             if len(fields) == MAX_FIELDS:
                 raise BrokenAnswer("too many header fields")
-            fields.append((name, value.strip()))
+            fields.append(header_field(line))
         return Headers(fields)
 
     def _body(self, version: str, status: int, headers: Headers) -> tuple[bytes, bool]:
         """The body, and whether the connection may carry another request."""
-        tokens = _tokens(headers.get("connection"))
-        keep_alive = "close" not in tokens and (version != "HTTP/1.0" or "keep-alive" in tokens)
+        keep_alive = keeps_alive(version, headers)
         if status in (204, 304):
             return b"", keep_alive
         if "chunked" in _tokens(headers.get("transfer-encoding")):
@@ -231,6 +225,23 @@ class Connection:
         if not line.endswith(b"\n"):
             raise BrokenAnswer("a line cut short" if len(line) <= MAX_LINE else "a line too long")
         return line.rstrip(b"\r\n").decode("latin-1")
+
+
+def header_field(line: str) -> tuple[str, str]:
+    """(name, value) of a header line; BrokenAnswer if it is not one. A name is one token:
+    no line that begins with white space (a folded one), none with white space before its
+    colon, none empty."""
+    name, colon, value = line.partition(":")
+    if not colon or not name or name != name.strip() or " " in name or "\t" in name:
+        raise BrokenAnswer(f"not a header field: {line!r}")
+    return name, value.strip()
+
+
+def keeps_alive(version: str, headers: Headers) -> bool:
+    """Whether a message of this HTTP version and these fields leaves its connection open
+    for the next request: HTTP/1.1 unless it says close, HTTP/1.0 only if it says keep-alive."""
+    tokens = _tokens(headers.get("connection"))
+    return "close" not in tokens and (version != "HTTP/1.0" or "keep-alive" in tokens)
 
 
 def _tokens(value: str | None) -> list[str]:

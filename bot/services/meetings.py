@@ -337,10 +337,8 @@ class Meetings:
         now: datetime,
         held_at: datetime | None = None,
     ) -> None:
-        if held_at is None:
-            uow.meetings.update(meeting, status=status, updated_at=now)
-        else:
-            uow.meetings.update(meeting, status=status, updated_at=now, held_at=held_at)
+        held = {"held_at": held_at} if held_at is not None else {}
+        uow.meetings.update(meeting, status=status, updated_at=now, **held)
         cancel_prompts(uow, meeting)
         bring_up_to_date(uow, *pair, now)
 

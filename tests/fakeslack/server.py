@@ -15,7 +15,7 @@ from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from bot.http11 import Headers
+from bot import http11
 from tests.fakeslack.api import WebApi
 from tests.fakeslack.models import Call, Fault, SlackError
 from tests.fakeslack.socket_mode import SocketMode
@@ -257,16 +257,15 @@ class _Handler(BaseHTTPRequestHandler):
         self.command, self.path, self.request_version = words
         fields = []
         while (line := self.rfile.readline(_MAX_LINE + 1)) not in (b"\r\n", b"\n", b""):
-            name, colon, value = line.decode("iso-8859-1").partition(":")
-            if not colon or len(line) > _MAX_LINE or len(fields) == _MAX_FIELDS:
+            try:
+                if len(line) > _MAX_LINE or len(fields) == _MAX_FIELDS:
+                    raise http11.BrokenAnswer("a line too long, or too many")
+                fields.append(http11.header_field(line.decode("iso-8859-1").rstrip("\r\n")))
+            except http11.BrokenAnswer:
                 self.send_error(HTTPStatus.BAD_REQUEST, "Bad header field")
                 return False
-            fields.append((name.strip(), value.strip()))
-        self.headers = Headers(fields)  # type: ignore[assignment]
-        tokens = (self.headers.get("Connection") or "").lower()
-        self.close_connection = "close" in tokens or (
-            self.request_version == "HTTP/1.0" and "keep-alive" not in tokens
-        )
+        self.headers = http11.Headers(fields)  # type: ignore[assignment]
+        self.close_connection = not http11.keeps_alive(self.request_version, self.headers)
         return True
 
     def do_POST(self) -> None:
