@@ -43,14 +43,6 @@ class PairState:
     goes_on: bool  # it goes on by itself after the program
 
 
-# Built once, not per call (see storage/outbox.py's _MARK_SENT): the values are bound when
-# they run.
-_SETTLED_OF = select(Meeting.relationship_id, Meeting.status, Meeting.starts_at).where(
-    Meeting.relationship_id.in_(bindparam("ids", expanding=True)),
-    Meeting.status.in_(SETTLED),
-)
-
-
 _LOCKED = by_id_statement(Meeting).with_for_update()
 _PLANNED_OF = select(Meeting).where(
     Meeting.relationship_id == bindparam("id"), Meeting.status == MeetingStatus.PLANNED
@@ -170,18 +162,6 @@ class MeetingRepository:
                 .order_by(Meeting.starts_at, Meeting.seq)
             )
         )
-
-    def settled_of(
-        self, relationship_ids: Collection[int]
-    ) -> dict[int, list[tuple[str, datetime]]]:
-        """(status, start) of every meeting the pairs held, skipped or left unconfirmed, by
-        pair: read as plain rows, for counting."""
-        found: dict[int, list[tuple[str, datetime]]] = {key: [] for key in relationship_ids}
-        if relationship_ids:
-            rows = self.session.execute(_SETTLED_OF, {"ids": list(relationship_ids)})
-            for relationship_id, status, starts_at in rows:
-                found[relationship_id].append((status, starts_at))
-        return found
 
     def by_ids(self, meeting_ids: set[int]) -> dict[int, Meeting]:
         if not meeting_ids:

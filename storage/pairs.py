@@ -17,19 +17,6 @@ class AgreementRepository:
     def of_relationship(self, relationship_id: int) -> Agreement | None:
         return self.session.scalar(_OF_RELATIONSHIP, {"id": relationship_id})
 
-    def confirmed_among(self, relationship_ids: set[int]) -> set[int]:
-        """Which of these pairs have confirmed their agreement (its text is not read)."""
-        if not relationship_ids:
-            return set()
-        return set(
-            self.session.scalars(
-                select(Agreement.relationship_id).where(
-                    Agreement.relationship_id.in_(relationship_ids),
-                    Agreement.confirmed_at.is_not(None),
-                )
-            )
-        )
-
     def add(self, agreement: Agreement) -> Agreement:
         self.session.add(agreement)
         self.session.flush()

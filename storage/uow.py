@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
+from storage.cards import CardReads
 from storage.meetings import EventRepository, LogRepository, MeetingRepository
 from storage.outbox import OutboxRepository, OutboxStatements
 from storage.pairs import AgreementRepository, LaunchRepository
@@ -33,6 +34,7 @@ class UnitOfWork:
         self.log = LogRepository(session)
         self.events = EventRepository(session)
         self.surveys = SurveyRepository(session)
+        self.cards = CardReads(session)
 
     def flush(self) -> None:
         """Send pending changes to the database (ids, constraints) without committing."""

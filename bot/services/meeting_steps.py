@@ -14,8 +14,9 @@ from bot.records import MeetingCard
 from bot.services.deliveries import Step
 from bot.services.people import People
 from bot.services.rhythm import cards
+from storage.cards import MeetingFacts
 from storage.db import Database
-from storage.models import Meeting, OutboxMessage
+from storage.models import OutboxMessage
 
 # Draws one prompt: (kind, meeting) -> (notification text, blocks)
 PromptRenderer = Callable[[str, MeetingCard], tuple[str, list[dict[str, Any]]]]
@@ -108,18 +109,19 @@ def current(
     """The meeting each prompt is about, while that version of it is still planned (None
     otherwise), read together."""
     with db.reading() as uow:
-        meetings = uow.meetings.by_ids({message.payload["meeting"] for message in messages})
-        rels = uow.relationships.by_ids({m.relationship_id for m in meetings.values()})
+        meetings = uow.cards.meetings({message.payload["meeting"] for message in messages})
+        pairs = uow.cards.pairs({m.relationship_id for m in meetings.values()})
 
-        def still(message: OutboxMessage) -> Meeting | None:
+        def still(message: OutboxMessage) -> MeetingFacts | None:
             meeting = meetings.get(message.payload["meeting"])
             if meeting is None or meeting.sequence != message.payload["sequence"]:
                 return None
-            rel = rels[meeting.relationship_id]
-            if meeting.status != MeetingStatus.PLANNED or rel.status != RelationshipStatus.ACTIVE:
+            pair = pairs[meeting.relationship_id]
+            if meeting.status != MeetingStatus.PLANNED or pair.status != RelationshipStatus.ACTIVE:
                 return None
-            return meeting if rel.channel_id else None
+            return meeting if pair.channel_id else None
 
         wanted = [still(message) for message in messages]
-        drawn = iter(cards(uow, people, [m for m in wanted if m is not None], now=now))
+        shown = [m for m in wanted if m is not None]
+        drawn = iter(cards(uow, people, shown, now=now, pairs=pairs))
         return [next(drawn) if meeting is not None else None for meeting in wanted]

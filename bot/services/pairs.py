@@ -91,12 +91,20 @@ def user_ids(uow: UnitOfWork, rel: Relationship) -> dict[str, str]:
 def pair_language(uow: UnitOfWork, people: People, rel: Relationship) -> str:
     """The language both members read, else the program's."""
     program = uow.programs.by_id(rel.program_id)
+    persons = [m.participant.person for m in rel.members]
+    return common_language(people, [(p.language, p.locale) for p in persons], program.language)
+
+
+def common_language(
+    people: People, members: list[tuple[str | None, str | None]], program: str
+) -> str:
+    """The language every member reads (each given as their own choice and Slack locale),
+    else the program's."""
     languages = {
-        people.language_of(uow, m.participant.person, program=program.language) for m in rel.members
+        people.language_for(chosen=chosen, locale=locale, program=program)
+        for chosen, locale in members
     }
-    if len(languages) == 1:
-        return languages.pop()
-    return program.language
+    return languages.pop() if len(languages) == 1 else program
 
 
 def pair_people(uow: UnitOfWork, people: People, rel: Relationship) -> PairPeople:

@@ -76,11 +76,14 @@ class People:
     def language_of(self, uow: UnitOfWork, person: Person, *, program: str | None = None) -> str:
         """The language this person reads, inside an open unit of work; `program` is the
         language of the program the message is about (else their newest program's)."""
+        program = program or uow.people.latest_program_language(person.id)
+        return self.language_for(chosen=person.language, locale=person.locale, program=program)
+
+    def language_for(self, *, chosen: str | None, locale: str | None, program: str | None) -> str:
+        """The language of someone who chose `chosen`, has Slack in `locale`, and is in a
+        program in `program`: as `language_of`, from the values themselves."""
         return language.choose(
-            chosen=person.language,
-            locale=person.locale,
-            program=program or uow.people.latest_program_language(person.id),
-            default=self.default_language,
+            chosen=chosen, locale=locale, program=program, default=self.default_language
         )
 
     def add_coordinator(self, *, team_id: str, user_id: str, target_id: str, now: datetime) -> None:

@@ -3,6 +3,7 @@ the people's hours, the closed days, and a meeting as its prompts show it."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -12,20 +13,21 @@ from bot.domain.enums import MeetingStatus, Role
 from bot.domain.slots import Availability
 from bot.domain.workdays import closed_days, years_between
 from bot.records import MeetingCard
-from bot.services.pairs import pair_language
+from bot.services.pairs import common_language
 from bot.services.people import People
+from storage.cards import MeetingFacts, PairFacts, ProgramFacts
 from storage.models import Meeting, Program, Relationship
 from storage.uow import UnitOfWork
 
 COUNTED = (MeetingStatus.HELD, MeetingStatus.SKIPPED, MeetingStatus.UNCONFIRMED)
 
 
-def program_end(program: Program) -> date:
+def program_end(program: Program | ProgramFacts) -> date:
     """The program's last day."""
     return last_day(program.starts_on, program.months)
 
 
-def rhythm_of(rel: Relationship, program: Program) -> Rhythm:
+def rhythm_of(rel: Relationship | PairFacts, program: Program | ProgramFacts) -> Rhythm:
     launched = (
         rel.launched_at.astimezone(ZoneInfo(program.timezone)).date()
         if rel.launched_at
@@ -81,55 +83,57 @@ def card(uow: UnitOfWork, people: People, meeting: Meeting, *, now: datetime) ->
 
 
 def cards(
-    uow: UnitOfWork, people: People, meetings: list[Meeting], *, now: datetime
+    uow: UnitOfWork,
+    people: People,
+    meetings: Sequence[Meeting | MeetingFacts],
+    *,
+    now: datetime,
+    pairs: dict[int, PairFacts] | None = None,
 ) -> list[MeetingCard]:
-    """Many meetings' cards at once: a handful of queries however many pairs they are of."""
-    rel_ids = {meeting.relationship_id for meeting in meetings}
-    rels = uow.relationships.by_ids(rel_ids)
-    programs = uow.programs.by_ids({rel.program_id for rel in rels.values()})
-    histories = uow.meetings.settled_of(rel_ids)
-    agreed = uow.agreements.confirmed_among(rel_ids)
+    """Many meetings' cards at once (stored meetings, or their plain rows): a handful of
+    queries however many pairs they are of; `pairs` as `uow.cards.pairs` reads them, when the
+    caller has read them already."""
+    if pairs is None:
+        pairs = uow.cards.pairs({meeting.relationship_id for meeting in meetings})
     proposers = uow.people.by_ids({m.proposed_by_id for m in meetings if m.proposed_by_id})
     shown = []
     for meeting in meetings:
-        rel = rels[meeting.relationship_id]
-        program = programs[rel.program_id]
+        pair = pairs[meeting.relationship_id]
         proposer = proposers.get(meeting.proposed_by_id) if meeting.proposed_by_id else None
+        members = [(member.language, member.locale) for member in pair.members]
         shown.append(
             _card(
                 meeting,
-                rel,
-                program,
-                histories[rel.id],
-                agreement_confirmed=rel.id in agreed,
+                pair,
                 proposed_by=proposer.user_id if proposer else None,
-                language=pair_language(uow, people, rel),
-                zone=anchor_zone(uow, rel, program),
+                language=common_language(people, members, pair.program.language),
             )
         )
     return shown
 
 
 def _card(
-    meeting: Meeting,
-    rel: Relationship,
-    program: Program,
-    settled: list[tuple[str, datetime]],
+    meeting: Meeting | MeetingFacts,
+    pair: PairFacts,
     *,
-    agreement_confirmed: bool,
     proposed_by: str | None,
     language: str,
-    zone: str,
 ) -> MeetingCard:
-    users = {m.role: m.participant.person.user_id for m in rel.members}
-    held = sum(1 for status, _ in settled if status == MeetingStatus.HELD)
+    program = pair.program
+    users = {member.role: member.user_id for member in pair.members}
+    zone = next(
+        zone_of(member.timezone, member.tz, program.timezone)
+        for member in pair.members
+        if member.role == Role.MENTEE
+    )
+    held = sum(1 for status, _ in pair.settled if status == MeetingStatus.HELD)
     today = meeting.starts_at.astimezone(ZoneInfo(zone)).date()
     return MeetingCard(
         meeting_id=meeting.id,
         sequence=meeting.sequence,
-        relationship_id=rel.id,
-        channel_id=rel.channel_id or "",
-        number=1 + sum(1 for _, starts_at in settled if starts_at < meeting.starts_at),
+        relationship_id=pair.id,
+        channel_id=pair.channel_id or "",
+        number=1 + sum(1 for _, starts_at in pair.settled if starts_at < meeting.starts_at),
         starts_at=meeting.starts_at,
         minutes=meeting.duration_minutes,
         status=meeting.status,
@@ -141,9 +145,9 @@ def _card(
         language=language,
         tz=zone,
         phase=phase(
-            rhythm_of(rel, program),
+            rhythm_of(pair, program),
             today,
-            agreement_confirmed=agreement_confirmed,
+            agreement_confirmed=pair.agreement_confirmed,
             second_meeting_held=held >= 2,
         ),
         shape=program.shape,
@@ -155,9 +159,15 @@ def _card(
     )
 
 
+def zone_of(signed_up: str | None, slack: str | None, program: str) -> str:
+    """A member's zone: the one given at sign-up, else their Slack profile's, else the
+    program's."""
+    return signed_up or slack or program
+
+
 def _zones(uow: UnitOfWork, rel: Relationship, program: Program) -> dict[str, str]:
     zones = {}
     for member in rel.members:
         person = member.participant.person
-        zones[member.role] = member.participant.timezone or person.tz or program.timezone
+        zones[member.role] = zone_of(member.participant.timezone, person.tz, program.timezone)
     return zones

@@ -1,0 +1,170 @@
+"""What a meeting's card shows about its pair, read as plain rows: the prompts of a batch,
+and the answer to a button, read a handful of pairs at a time, where loading them as objects
+(the pair, its members, their sign-ups and people, the program) would cost several times the
+queries."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import and_, bindparam, exists, select
+from sqlalchemy.orm import Session
+
+from storage.meetings import SETTLED
+from storage.models import (
+    Agreement,
+    Meeting,
+    Participant,
+    Person,
+    Program,
+    Relationship,
+    RelationshipMember,
+)
+
+_REL, _PROGRAM, _MEMBER = Relationship.__table__, Program.__table__, RelationshipMember.__table__
+_PARTICIPANT, _PERSON, _MEETING = Participant.__table__, Person.__table__, Meeting.__table__
+_AGREEMENT = Agreement.__table__
+
+_CONFIRMED = exists().where(
+    _AGREEMENT.c.relationship_id == _REL.c.id, _AGREEMENT.c.confirmed_at.is_not(None)
+)
+
+# Built once, on the tables rather than the classes: a statement about classes goes through
+# the session's handling of objects even when it reads plain columns. One row per member.
+_PAIRS = (
+    select(
+        _REL.c.id,
+        _REL.c.status,
+        _REL.c.channel_id,
+        _REL.c.launched_at,
+        _REL.c.cadence_weeks,
+        _PROGRAM.c.id,
+        _PROGRAM.c.name,
+        _PROGRAM.c.shape,
+        _PROGRAM.c.starts_on,
+        _PROGRAM.c.months,
+        _PROGRAM.c.timezone,
+        _PROGRAM.c.language,
+        _PROGRAM.c.prep_days,
+        _CONFIRMED,
+        _MEMBER.c.role,
+        _PERSON.c.user_id,
+        _PARTICIPANT.c.timezone,
+        _PERSON.c.tz,
+        _PERSON.c.language,
+        _PERSON.c.locale,
+    )
+    .join(_PROGRAM, _PROGRAM.c.id == _REL.c.program_id)
+    .join(_MEMBER, _MEMBER.c.relationship_id == _REL.c.id)
+    .join(_PARTICIPANT, _PARTICIPANT.c.id == _MEMBER.c.participant_id)
+    .join(_PERSON, _PERSON.c.id == _PARTICIPANT.c.person_id)
+    .where(_REL.c.id.in_(bindparam("ids", expanding=True)))
+)
+_SETTLED = select(_MEETING.c.relationship_id, _MEETING.c.status, _MEETING.c.starts_at).where(
+    and_(
+        _MEETING.c.relationship_id.in_(bindparam("ids", expanding=True)),
+        _MEETING.c.status.in_(SETTLED),
+    )
+)
+_MEETINGS = select(
+    _MEETING.c.id,
+    _MEETING.c.relationship_id,
+    _MEETING.c.sequence,
+    _MEETING.c.starts_at,
+    _MEETING.c.duration_minutes,
+    _MEETING.c.status,
+    _MEETING.c.closing,
+    _MEETING.c.fits,
+    _MEETING.c.confirmed_at,
+    _MEETING.c.proposed_starts_at,
+    _MEETING.c.proposed_minutes,
+    _MEETING.c.proposed_by_id,
+).where(_MEETING.c.id.in_(bindparam("ids", expanding=True)))
+
+
+@dataclass(frozen=True)
+class MeetingFacts:
+    """A meeting as its card shows it, read only (a stored `Meeting` has the same names)."""
+
+    id: int
+    relationship_id: int
+    sequence: int
+    starts_at: datetime
+    duration_minutes: int
+    status: str
+    closing: bool
+    fits: bool
+    confirmed_at: datetime | None
+    proposed_starts_at: datetime | None
+    proposed_minutes: int | None
+    proposed_by_id: int | None
+
+
+@dataclass(frozen=True)
+class ProgramFacts:
+    id: int
+    name: str
+    shape: str
+    starts_on: date
+    months: int
+    timezone: str
+    language: str
+    prep_days: int
+
+
+@dataclass(frozen=True)
+class MemberFacts:
+    role: str
+    user_id: str
+    timezone: str | None  # given at sign-up
+    tz: str | None  # the person's Slack zone
+    language: str | None  # the person's own choice
+    locale: str | None
+
+
+@dataclass
+class PairFacts:
+    """A pair as its meetings' cards show it: no agreement text, no answers."""
+
+    id: int
+    status: str
+    channel_id: str | None
+    launched_at: datetime | None
+    cadence_weeks: int | None
+    program: ProgramFacts
+    agreement_confirmed: bool
+    members: list[MemberFacts] = field(default_factory=list)
+    settled: list[tuple[str, datetime]] = field(default_factory=list)  # (status, start)
+
+
+class CardReads:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def pairs(self, relationship_ids: Collection[int]) -> dict[int, PairFacts]:
+        """Id -> the pair with its members, program, agreement's state and settled meetings:
+        two queries however many pairs. What this unit of work changed is flushed first."""
+        if not relationship_ids:
+            return {}
+        self.session.flush()  # nothing to do when nothing changed
+        connection, ids = self.session.connection(), {"ids": list(relationship_ids)}
+        found: dict[int, PairFacts] = {}
+        for row in connection.execute(_PAIRS, ids):
+            pair = found.get(row[0])
+            if pair is None:
+                program = ProgramFacts(*row[5:13])
+                pair = found[row[0]] = PairFacts(*row[:5], program, bool(row[13]))
+            pair.members.append(MemberFacts(*row[14:]))
+        for relationship_id, status, starts_at in connection.execute(_SETTLED, ids):
+            if relationship_id in found:
+                found[relationship_id].settled.append((status, starts_at))
+        return found
+
+    def meetings(self, meeting_ids: Collection[int]) -> dict[int, MeetingFacts]:
+        """Id -> the meeting, for reading only."""
+        if not meeting_ids:
+            return {}
+        rows = self.session.connection().execute(_MEETINGS, {"ids": list(meeting_ids)})
+        return {row[0]: MeetingFacts(*row) for row in rows}
