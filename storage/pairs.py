@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from storage.models import Agreement, Launch
 
 _OF_RELATIONSHIP = select(Agreement).where(Agreement.relationship_id == bindparam("id"))
+_AGREEMENT = Agreement.__table__
+_CONFIRMED_CONTENT = select(_AGREEMENT.c.content).where(
+    _AGREEMENT.c.relationship_id == bindparam("id"), _AGREEMENT.c.confirmed_at.is_not(None)
+)
 
 
 class AgreementRepository:
@@ -16,6 +22,14 @@ class AgreementRepository:
 
     def of_relationship(self, relationship_id: int) -> Agreement | None:
         return self.session.scalar(_OF_RELATIONSHIP, {"id": relationship_id})
+
+    def confirmed_content(self, relationship_id: int) -> dict[str, Any] | None:
+        """What the pair's confirmed agreement says, as plain values (None before it is
+        confirmed): for the planner, which reads its rhythm and meeting length each time it
+        plans a meeting. What this unit of work changed is flushed first."""
+        self.session.flush()  # nothing to do when nothing changed
+        found = self.session.connection().scalar(_CONFIRMED_CONTENT, {"id": relationship_id})
+        return found  # type: ignore[no-any-return]
 
     def add(self, agreement: Agreement) -> Agreement:
         self.session.add(agreement)

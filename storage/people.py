@@ -16,8 +16,10 @@ _OF_USERS = select(Person).where(
     Person.team_id == bindparam("team_id"),
     Person.user_id.in_(bindparam("user_ids", expanding=True)),
 )
-_WATCHING_BOARDS = select(Person).where(
-    Person.team_id == bindparam("team_id"), Person.home_board == true()
+_PERSON = Person.__table__
+# On the table: plain user ids, read whenever a pair changes (the Home tabs to draw again).
+_WATCHING_BOARDS = select(_PERSON.c.user_id).where(
+    _PERSON.c.team_id == bindparam("team_id"), _PERSON.c.home_board == true()
 )
 
 
@@ -52,9 +54,11 @@ class PersonRepository:
         self.session.flush()
         return person
 
-    def watching_boards(self, team_id: str) -> list[Person]:
-        """Those whose Home tab, once opened, shows a coordinator's dashboard."""
-        return list(self.session.scalars(_WATCHING_BOARDS, {"team_id": team_id}))
+    def watching_boards(self, team_id: str) -> list[str]:
+        """The user ids of those whose Home tab, once opened, shows a coordinator's dashboard
+        (as stored: what this unit of work has not flushed is not seen)."""
+        params = {"team_id": team_id}
+        return list(self.session.connection().scalars(_WATCHING_BOARDS, params))
 
     def coordinators(self, team_id: str) -> list[Person]:
         return list(

@@ -191,3 +191,41 @@ def test_a_meeting_updated_by_statement_is_stored_and_left_clean(db: Database) -
             held,
         )
         assert stored.held_at is not None and stored.held_at.utcoffset() == timedelta(0)
+
+
+def test_a_meeting_added_comes_back_as_stored_and_held_by_the_unit_of_work(db: Database) -> None:
+    now = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)
+    starts = datetime(2027, 3, 8, 10, 30, tzinfo=timezone(timedelta(hours=1)))
+    with db.unit_of_work() as uow:
+        uow.session.add(
+            Program(
+                id=1,
+                team_id="T1",
+                name="p",
+                starts_on=now.date(),
+                language="en",
+                timezone="UTC",
+                country="DK",
+                created_at=now,
+            )
+        )
+        relationship = Relationship(id=1, program_id=1, created_at=now)
+        uow.session.add(relationship)  # not flushed: the meeting's insert flushes it first
+        meeting = uow.meetings.add(
+            Meeting(relationship_id=1, seq=1, starts_at=starts, created_at=now, updated_at=now)
+        )
+        assert meeting.id is not None and uow.meetings.find(meeting.id) is meeting
+        assert (meeting.status, meeting.duration_minutes, meeting.sequence) == (
+            MeetingStatus.PLANNED,
+            90,
+            0,
+        )
+        assert (meeting.fits, meeting.closing, meeting.held_at) == (True, False, None)
+        assert meeting not in uow.session.dirty and meeting not in uow.session.new
+        meeting.confirmed_at = now  # changed afterwards, as any row read: flushed at the end
+        meeting_id = meeting.id
+    with db.unit_of_work() as uow:
+        stored = uow.meetings.find(meeting_id)
+        assert stored is not None
+        assert (stored.starts_at, stored.confirmed_at) == (starts, now)
+        assert [m.id for m in uow.meetings.of_relationship(1)] == [meeting_id]

@@ -21,24 +21,24 @@ def refresh_pair(uow: UnitOfWork, rel: Relationship, now: datetime) -> None:
     this change too: it is drawn when it is sent."""
     members = [m.participant.person for m in rel.members]
     team_id = members[0].team_id if members else ""
-    watching = [person for person in members if person.home_opened_at]
-    people = watching + [p for p in uow.people.watching_boards(team_id) if p not in watching]
-    if not people:
+    users = [person.user_id for person in members if person.home_opened_at]
+    users += [user for user in uow.people.watching_boards(team_id) if user not in users]
+    if not users:
         return
-    waiting = uow.outbox.waiting(HOME_REFRESH, {person.user_id for person in people})
+    waiting = uow.outbox.waiting(HOME_REFRESH, set(users))
     uow.outbox.add_many(
         [
             Queued(
-                dedupe_key=f"home:{person.team_id}:{person.user_id}:{uuid.uuid4().hex}",
-                team_id=person.team_id,
+                dedupe_key=f"home:{team_id}:{user}:{uuid.uuid4().hex}",
+                team_id=team_id,
                 kind=HOME_REFRESH,
-                recipient=person.user_id,
+                recipient=user,
                 payload={},
                 due_at=now,
                 max_attempts=3,
             )
-            for person in people
-            if person.user_id not in waiting
+            for user in users
+            if user not in waiting
         ],
         now,
     )

@@ -100,7 +100,8 @@ def bring_up_to_date(uow: UnitOfWork, rel: Relationship, program: Program, now: 
         meeting = None
     if meeting is None and not rel.rhythm_over:
         meeting = plan_next(uow, rel, program, now)
-        rel.rhythm_over = meeting is None  # nothing left: later passes leave the pair be
+        if meeting is None:  # nothing left: later passes leave the pair be
+            rel.rhythm_over = True  # (set only then: a pair set changed costs a flush)
     if meeting is not None and meeting.prompted != meeting.sequence:
         queue_prompts(uow, program, rel, meeting, now)
 

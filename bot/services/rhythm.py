@@ -43,10 +43,8 @@ def rhythm_of(rel: Relationship | PairFacts, program: Program | ProgramFacts) ->
 
 def minutes_of(uow: UnitOfWork, rel: Relationship, program: Program) -> int:
     """The meeting length: the confirmed agreement's, else the program's."""
-    stored = uow.agreements.of_relationship(rel.id)
-    agreed = None
-    if stored is not None and stored.confirmed_at is not None:
-        agreed = AgreementDraft.from_content(stored.content).minutes
+    content = uow.agreements.confirmed_content(rel.id)
+    agreed = AgreementDraft.from_content(content).minutes if content is not None else None
     return meeting_minutes(
         program.shape, agreement_minutes=agreed, program_minutes=program.meeting_minutes
     )
