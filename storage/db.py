@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
@@ -42,6 +42,10 @@ class Database:
         # polls for it with growing sleeps (1, 2, 5, 10 ms ...): this process's own writers
         # queue on a lock instead, and the next one goes the moment the last one is done.
         self._writer = threading.Lock() if self.is_sqlite else None
+        # On SQLite, `statements()` keeps its connection for the next time: taking one from
+        # the pool and giving it back cost more than the statement it runs. (A server may
+        # close a connection kept idle: on PostgreSQL the pool's pre-ping checks each one.)
+        self._kept: list[Connection] = []
 
     @property
     def is_sqlite(self) -> bool:
@@ -64,8 +68,18 @@ class Database:
         built once, where a session's own work would cost more than they do (recording a
         message sent). Commits when the block ends, rolls back on error; as units of work,
         it does not nest and takes this process's turn to write."""
-        with self._only_one(), self._turn(), self.engine.begin() as connection:
-            yield Statements(connection)
+        with self._only_one(), self._turn():
+            connection = self._kept.pop() if self._kept else self.engine.connect()
+            try:
+                with connection.begin():
+                    yield Statements(connection)
+            except BaseException:
+                connection.close()  # not kept: whatever failed may have broken it
+                raise
+            if self.is_sqlite:
+                self._kept.append(connection)
+            else:
+                connection.close()
 
     @contextmanager
     def reading(self) -> Iterator[UnitOfWork]:
@@ -126,6 +140,8 @@ class Database:
             connection.execute(text("SELECT 1"))
 
     def dispose(self) -> None:
+        while self._kept:
+            self._kept.pop().close()
         self.engine.dispose()
 
 

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import and_, bindparam, func, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import Session, aliased, make_transient_to_detached
+from sqlalchemy.orm import Session, make_transient_to_detached
 from sqlalchemy.orm.attributes import set_committed_value
 
 from bot.domain.cadence import last_day
@@ -57,46 +57,48 @@ _OF_RELATIONSHIP = (
 
 
 def _pair_states() -> Any:
-    planned, closing = aliased(Meeting), aliased(Meeting)
+    """On the tables, not the classes: the planner reads it every pass, a row a pair, and a
+    statement about classes goes through the session's handling of objects even when it
+    reads plain columns."""
+    rel, program = Relationship.__table__.c, Program.__table__.c
+    planned, closing = Meeting.__table__.alias("planned"), Meeting.__table__.alias("closing")
     return (
         select(
-            Relationship.id,
-            Relationship.status,
-            Relationship.paused_until,
-            Program.timezone,
-            Program.reminder_days,
-            planned.id,
-            planned.starts_at,
-            planned.duration_minutes,
-            planned.sequence,
-            planned.prompted,
-            Relationship.rhythm_over,
-            func.count(closing.id),
-            Program.starts_on,
-            Program.months,
-            Program.grace_days,
-            Relationship.closing_asked_at,
-            Relationship.goes_on,
+            rel.id,
+            rel.status,
+            rel.paused_until,
+            program.timezone,
+            program.reminder_days,
+            planned.c.id,
+            planned.c.starts_at,
+            planned.c.duration_minutes,
+            planned.c.sequence,
+            planned.c.prompted,
+            rel.rhythm_over,
+            func.count(closing.c.id),
+            program.starts_on,
+            program.months,
+            program.grace_days,
+            rel.closing_asked_at,
+            rel.goes_on,
         )
-        .join(Program, Program.id == Relationship.program_id)
+        .select_from(Relationship.__table__)
+        .join(Program.__table__, program.id == rel.program_id)
         .outerjoin(
             planned,
-            and_(
-                planned.relationship_id == Relationship.id,
-                planned.status == MeetingStatus.PLANNED,
-            ),
+            and_(planned.c.relationship_id == rel.id, planned.c.status == MeetingStatus.PLANNED),
         )
         .outerjoin(
             closing,
             and_(
-                closing.relationship_id == Relationship.id,
-                closing.closing.is_(True),
-                closing.status.in_(SETTLED),
+                closing.c.relationship_id == rel.id,
+                closing.c.closing.is_(True),
+                closing.c.status.in_(SETTLED),
             ),
         )
-        .where(Relationship.status.in_((RelationshipStatus.ACTIVE, RelationshipStatus.PAUSED)))
-        .group_by(Relationship.id, Program.id, planned.id)
-        .order_by(Relationship.id)
+        .where(rel.status.in_((RelationshipStatus.ACTIVE, RelationshipStatus.PAUSED)))
+        .group_by(rel.id, program.id, planned.c.id)
+        .order_by(rel.id)
     )
 
 
@@ -192,12 +194,13 @@ class MeetingRepository:
 
     def pair_states(self) -> list[PairState]:
         """Every running or paused pair with its planned meeting, in one query."""
-        rows = self.session.execute(_PAIR_STATES)
+        rows = self.session.connection().execute(_PAIR_STATES)
+        ends = functools.cache(last_day)  # a program's, for each of its pairs
         return [
             PairState(
                 *row[:10],
                 over=bool(row[10]) or row[11] > 0,
-                ends_on=last_day(row[12], row[13]),
+                ends_on=ends(row[12], row[13]),
                 grace_days=row[14],
                 asked_at=row[15],
                 goes_on=bool(row[16]),

@@ -5,14 +5,15 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import insert, text
+from sqlalchemy import insert, select, text
 from sqlalchemy.exc import OperationalError
 
 import storage.db
-from bot.domain.enums import MeetingStatus
+from bot.domain.enums import MeetingStatus, OutboxStatus
 from storage.db import Conflict, Database
 from storage.migrate import upgrade
-from storage.models import Base, Meeting, Person, Program, Relationship
+from storage.models import Base, Meeting, OutboxMessage, Person, Program, Relationship
+from storage.outbox import Queued
 
 
 def test_migrations_from_empty_match_the_models(db: Database) -> None:
@@ -229,3 +230,23 @@ def test_a_meeting_added_comes_back_as_stored_and_held_by_the_unit_of_work(db: D
         assert stored is not None
         assert (stored.starts_at, stored.confirmed_at) == (starts, now)
         assert [m.id for m in uow.meetings.of_relationship(1)] == [meeting_id]
+
+
+def test_statements_commit_on_their_kept_connection_and_a_failed_block_writes_nothing(
+    db: Database,
+) -> None:
+    now = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)
+    with db.unit_of_work() as uow:
+        uow.outbox.add_many([Queued(f"k{n}", "T1", "x", "C1", {}, now) for n in (1, 2)], now)
+        first, second = sorted(m.id for m in uow.session.scalars(select(OutboxMessage)))
+    with db.statements() as statements:
+        statements.outbox.mark_sent(first, {"ts": "1.1"}, now)
+    with pytest.raises(RuntimeError), db.statements() as statements:
+        statements.outbox.mark_sent(second, {"ts": "2.2"}, now)
+        raise RuntimeError("the block failed after its statement")
+    with db.statements() as statements:  # a connection to work on all the same
+        statements.outbox.mark_sent(first, {"ts": "1.1"}, now)
+    with db.reading() as uow:
+        stored = {m.id: m for m in uow.session.scalars(select(OutboxMessage))}
+    assert (stored[first].status, stored[first].attempts) == (OutboxStatus.SENT, 2)
+    assert (stored[second].status, stored[second].result) == (OutboxStatus.PENDING, None)
