@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import date
 
 from babel.dates import format_date
@@ -12,6 +13,13 @@ from bot.texts import da, en, sv
 LOCALES = {"en": "en_GB", "da": "da_DK", "sv": "sv_SE"}
 
 CATALOGS: dict[str, dict[str, str]] = {"en": en.MESSAGES, "da": da.MESSAGES, "sv": sv.MESSAGES}
+
+
+@functools.lru_cache(maxsize=4096)
+def _written_date(value: date, pattern: str, language: str) -> str:
+    """Kept: the prompts write the same few days over and over, and babel reads its locale
+    and pattern again for each."""
+    return format_date(value, format=pattern, locale=LOCALES[language])
 
 
 class Texts:
@@ -32,11 +40,11 @@ class Texts:
 
     def date(self, value: date) -> str:
         """A date as this language writes it in running text: 4 January 2027, 4. januar 2027."""
-        return format_date(value, format="long", locale=LOCALES[self.language])
+        return _written_date(value, "long", self.language)
 
     def weekday_date(self, value: date) -> str:
         """A date with its weekday: Tuesday 8 December 2026, tirsdag den 8. december 2026."""
-        return format_date(value, format=self("format.weekday_date"), locale=LOCALES[self.language])
+        return _written_date(value, self("format.weekday_date"), self.language)
 
     def __repr__(self) -> str:
         return f"Texts({self.language!r})"
