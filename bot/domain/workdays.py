@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from zoneinfo import ZoneInfo
 
 from bot.domain.programs import COUNTRIES
@@ -15,8 +15,14 @@ CLOSED_EVERY_YEAR = ((12, 24), (12, 31))
 
 def closed_days(country: str, years: Iterable[int], extra: Iterable[date] = ()) -> frozenset[date]:
     """The country's public holidays, 24 and 31 December and the coordinator's extra days off."""
+    return _closed(country, frozenset(years), frozenset(extra))
+
+
+@lru_cache(maxsize=256)
+def _closed(country: str, years: frozenset[int], extra: frozenset[date]) -> frozenset[date]:
+    # Every meeting planned and every prompt timed asks for the same few years' days.
     days = set(extra)
-    for year in set(years):
+    for year in years:
         days |= _holidays(country, year)
     return frozenset(days)
 
