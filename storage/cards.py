@@ -6,7 +6,7 @@ queries."""
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 
 from sqlalchemy import and_, bindparam, exists, select
@@ -26,62 +26,6 @@ from storage.models import (
 _REL, _PROGRAM, _MEMBER = Relationship.__table__, Program.__table__, RelationshipMember.__table__
 _PARTICIPANT, _PERSON, _MEETING = Participant.__table__, Person.__table__, Meeting.__table__
 _AGREEMENT = Agreement.__table__
-
-_CONFIRMED = exists().where(
-    _AGREEMENT.c.relationship_id == _REL.c.id, _AGREEMENT.c.confirmed_at.is_not(None)
-)
-
-# Built once, on the tables rather than the classes: a statement about classes goes through
-# the session's handling of objects even when it reads plain columns. One row per member.
-_PAIRS = (
-    select(
-        _REL.c.id,
-        _REL.c.status,
-        _REL.c.channel_id,
-        _REL.c.launched_at,
-        _REL.c.cadence_weeks,
-        _PROGRAM.c.id,
-        _PROGRAM.c.name,
-        _PROGRAM.c.shape,
-        _PROGRAM.c.starts_on,
-        _PROGRAM.c.months,
-        _PROGRAM.c.timezone,
-        _PROGRAM.c.language,
-        _PROGRAM.c.prep_days,
-        _CONFIRMED,
-        _MEMBER.c.role,
-        _PERSON.c.user_id,
-        _PARTICIPANT.c.timezone,
-        _PERSON.c.tz,
-        _PERSON.c.language,
-        _PERSON.c.locale,
-    )
-    .join(_PROGRAM, _PROGRAM.c.id == _REL.c.program_id)
-    .join(_MEMBER, _MEMBER.c.relationship_id == _REL.c.id)
-    .join(_PARTICIPANT, _PARTICIPANT.c.id == _MEMBER.c.participant_id)
-    .join(_PERSON, _PERSON.c.id == _PARTICIPANT.c.person_id)
-    .where(_REL.c.id.in_(bindparam("ids", expanding=True)))
-)
-_SETTLED = select(_MEETING.c.relationship_id, _MEETING.c.status, _MEETING.c.starts_at).where(
-    and_(
-        _MEETING.c.relationship_id.in_(bindparam("ids", expanding=True)),
-        _MEETING.c.status.in_(SETTLED),
-    )
-)
-_MEETINGS = select(
-    _MEETING.c.id,
-    _MEETING.c.relationship_id,
-    _MEETING.c.sequence,
-    _MEETING.c.starts_at,
-    _MEETING.c.duration_minutes,
-    _MEETING.c.status,
-    _MEETING.c.closing,
-    _MEETING.c.fits,
-    _MEETING.c.confirmed_at,
-    _MEETING.c.proposed_starts_at,
-    _MEETING.c.proposed_minutes,
-    _MEETING.c.proposed_by_id,
-).where(_MEETING.c.id.in_(bindparam("ids", expanding=True)))
 
 
 @dataclass(frozen=True)
@@ -126,7 +70,8 @@ class MemberFacts:
 
 @dataclass
 class PairFacts:
-    """A pair as its meetings' cards show it: no agreement text, no answers."""
+    """A pair as its meetings' cards show it: no agreement text, no answers. Built in place
+    as its rows are read (members, settled meetings); read only after that."""
 
     id: int
     status: str
@@ -139,7 +84,55 @@ class PairFacts:
     settled: list[tuple[str, datetime]] = field(default_factory=list)  # (status, start)
 
 
+_CONFIRMED = exists().where(
+    _AGREEMENT.c.relationship_id == _REL.c.id, _AGREEMENT.c.confirmed_at.is_not(None)
+)
+_PAIR_HEAD = ("id", "status", "channel_id", "launched_at", "cadence_weeks")
+# Each member's columns in the order of MemberFacts' fields, from the table that holds each.
+_MEMBER_FROM = {
+    "role": _MEMBER,
+    "user_id": _PERSON,
+    "timezone": _PARTICIPANT,
+    "tz": _PERSON,
+    "language": _PERSON,
+    "locale": _PERSON,
+}
+_MEMBER_FIELDS = tuple(f.name for f in fields(MemberFacts))
+_PROGRAM_FIELDS = tuple(f.name for f in fields(ProgramFacts))
+_PROGRAM_AT = slice(len(_PAIR_HEAD), len(_PAIR_HEAD) + len(_PROGRAM_FIELDS))
+_CONFIRMED_AT = _PROGRAM_AT.stop
+_MEMBER_AT = slice(_CONFIRMED_AT + 1, None)
+
+# Built once, on the tables rather than the classes: a statement about classes goes through
+# the session's handling of objects even when it reads plain columns. One row per member;
+# the columns follow the fields of the facts they fill, by construction.
+_PAIRS = (
+    select(
+        *(_REL.c[name] for name in _PAIR_HEAD),
+        *(_PROGRAM.c[name] for name in _PROGRAM_FIELDS),
+        _CONFIRMED,
+        *(_MEMBER_FROM[name].c[name] for name in _MEMBER_FIELDS),
+    )
+    .join(_PROGRAM, _PROGRAM.c.id == _REL.c.program_id)
+    .join(_MEMBER, _MEMBER.c.relationship_id == _REL.c.id)
+    .join(_PARTICIPANT, _PARTICIPANT.c.id == _MEMBER.c.participant_id)
+    .join(_PERSON, _PERSON.c.id == _PARTICIPANT.c.person_id)
+    .where(_REL.c.id.in_(bindparam("ids", expanding=True)))
+)
+_SETTLED = select(_MEETING.c.relationship_id, _MEETING.c.status, _MEETING.c.starts_at).where(
+    and_(
+        _MEETING.c.relationship_id.in_(bindparam("ids", expanding=True)),
+        _MEETING.c.status.in_(SETTLED),
+    )
+)
+_MEETINGS = select(
+    *(_MEETING.c[f.name] for f in fields(MeetingFacts)),
+).where(_MEETING.c.id.in_(bindparam("ids", expanding=True)))
+
+
 class CardReads:
+    """Reads for meeting cards: plain values, never an agreement's text or an answer."""
+
     def __init__(self, session: Session) -> None:
         self.session = session
 
@@ -154,17 +147,20 @@ class CardReads:
         for row in connection.execute(_PAIRS, ids):
             pair = found.get(row[0])
             if pair is None:
-                program = ProgramFacts(*row[5:13])
-                pair = found[row[0]] = PairFacts(*row[:5], program, bool(row[13]))
-            pair.members.append(MemberFacts(*row[14:]))
+                program = ProgramFacts(*row[_PROGRAM_AT])
+                head = row[: _PROGRAM_AT.start]
+                pair = found[row[0]] = PairFacts(*head, program, bool(row[_CONFIRMED_AT]))
+            pair.members.append(MemberFacts(*row[_MEMBER_AT]))
         for relationship_id, status, starts_at in connection.execute(_SETTLED, ids):
             if relationship_id in found:
                 found[relationship_id].settled.append((status, starts_at))
         return found
 
     def meetings(self, meeting_ids: Collection[int]) -> dict[int, MeetingFacts]:
-        """Id -> the meeting, for reading only."""
+        """Id -> the meeting, for reading only. What this unit of work changed is flushed
+        first."""
         if not meeting_ids:
             return {}
+        self.session.flush()  # nothing to do when nothing changed
         rows = self.session.connection().execute(_MEETINGS, {"ids": list(meeting_ids)})
         return {row[0]: MeetingFacts(*row) for row in rows}

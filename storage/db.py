@@ -69,7 +69,10 @@ class Database:
         message sent). Commits when the block ends, rolls back on error; as units of work,
         it does not nest and takes this process's turn to write."""
         with self._only_one(), self._turn():
-            connection = self._kept.pop() if self._kept else self.engine.connect()
+            try:  # (a turn not had in time goes ahead: two blocks may then both look)
+                connection = self._kept.pop()
+            except IndexError:
+                connection = self.engine.connect()
             try:
                 with connection.begin():
                     yield Statements(connection)

@@ -133,7 +133,8 @@ class MeetingRepository:
     def add(self, meeting: Meeting) -> Meeting:
         """Store a new meeting by one statement built once, rather than by a flush (which
         costs several times the statement: each check-in plans a meeting). The object comes
-        back as stored, defaults and id included, held by the unit of work as if read."""
+        back as stored, defaults and id included, held by the unit of work as if read (so a
+        unit of work that rolls back expires it, as any row read, rather than dropping it)."""
         assert meeting not in self.session, "a meeting held already is updated, not added"
         self.session.flush()  # what it may refer to goes first (nothing, mostly)
         values = {

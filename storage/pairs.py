@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
@@ -29,7 +29,7 @@ class AgreementRepository:
         plans a meeting. What this unit of work changed is flushed first."""
         self.session.flush()  # nothing to do when nothing changed
         found = self.session.connection().scalar(_CONFIRMED_CONTENT, {"id": relationship_id})
-        return found  # type: ignore[no-any-return]
+        return cast(dict[str, Any] | None, found)
 
     def add(self, agreement: Agreement) -> Agreement:
         self.session.add(agreement)

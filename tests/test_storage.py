@@ -5,7 +5,7 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import insert, select, text
+from sqlalchemy import event, insert, select, text
 from sqlalchemy.exc import OperationalError
 
 import storage.db
@@ -239,6 +239,8 @@ def test_statements_commit_on_their_kept_connection_and_a_failed_block_writes_no
     with db.unit_of_work() as uow:
         uow.outbox.add_many([Queued(f"k{n}", "T1", "x", "C1", {}, now) for n in (1, 2)], now)
         first, second = sorted(m.id for m in uow.session.scalars(select(OutboxMessage)))
+    taken: list[int] = []  # connections taken from the pool
+    event.listen(db.engine.pool, "checkout", lambda *_: taken.append(1))
     with db.statements() as statements:
         statements.outbox.mark_sent(first, {"ts": "1.1"}, now)
     with pytest.raises(RuntimeError), db.statements() as statements:
@@ -246,6 +248,9 @@ def test_statements_commit_on_their_kept_connection_and_a_failed_block_writes_no
         raise RuntimeError("the block failed after its statement")
     with db.statements() as statements:  # a connection to work on all the same
         statements.outbox.mark_sent(first, {"ts": "1.1"}, now)
+    # On SQLite the first connection served the second block, which closed it on failing;
+    # on PostgreSQL each block takes its own from the pool (its pre-ping checks it).
+    assert len(taken) == (2 if db.is_sqlite else 3)
     with db.reading() as uow:
         stored = {m.id: m for m in uow.session.scalars(select(OutboxMessage))}
     assert (stored[first].status, stored[first].attempts) == (OutboxStatus.SENT, 2)

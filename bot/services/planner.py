@@ -101,7 +101,9 @@ def bring_up_to_date(uow: UnitOfWork, rel: Relationship, program: Program, now: 
     if meeting is None and not rel.rhythm_over:
         meeting = plan_next(uow, rel, program, now)
         if meeting is None:  # nothing left: later passes leave the pair be
-            rel.rhythm_over = True  # (set only then: a pair set changed costs a flush)
+            # (set only then: assigning even the value it holds marks the pair changed,
+            # and the next query flushes it)
+            rel.rhythm_over = True
     if meeting is not None and meeting.prompted != meeting.sequence:
         queue_prompts(uow, program, rel, meeting, now)
 

@@ -50,9 +50,13 @@ def minutes_of(uow: UnitOfWork, rel: Relationship, program: Program) -> int:
     )
 
 
+# Whose zone a pair's meetings keep their wall-clock time in.
+ANCHOR = Role.MENTEE
+
+
 def anchor_zone(uow: UnitOfWork, rel: Relationship, program: Program) -> str:
     """The zone a pair's meetings keep their wall-clock time in: the mentee's."""
-    return _zones(uow, rel, program)[Role.MENTEE]
+    return _zones(uow, rel, program)[ANCHOR]
 
 
 def availability(uow: UnitOfWork, rel: Relationship, program: Program) -> list[Availability]:
@@ -119,11 +123,8 @@ def _card(
 ) -> MeetingCard:
     program = pair.program
     users = {member.role: member.user_id for member in pair.members}
-    zone = next(
-        zone_of(member.timezone, member.tz, program.timezone)
-        for member in pair.members
-        if member.role == Role.MENTEE
-    )
+    zones = {m.role: zone_of(m.timezone, m.tz, program.timezone) for m in pair.members}
+    zone = zones[ANCHOR]
     held = sum(1 for status, _ in pair.settled if status == MeetingStatus.HELD)
     today = meeting.starts_at.astimezone(ZoneInfo(zone)).date()
     return MeetingCard(

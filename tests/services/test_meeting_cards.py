@@ -10,12 +10,14 @@ from sqlalchemy import event, insert
 
 from bot.domain.enums import MeetingStatus, ParticipantStatus, RelationshipStatus, Role
 from bot.services.access import Access
+from bot.services.meeting_steps import current
 from bot.services.people import People
 from bot.services.rhythm import card, cards
 from storage.db import Database
 from storage.models import (
     Agreement,
     Meeting,
+    OutboxMessage,
     Participant,
     Person,
     Program,
@@ -126,16 +128,41 @@ def test_a_card_shows_the_pair_as_it_is(filled: Database, people: People) -> Non
 def test_the_cards_of_a_batch_cost_the_statements_of_one(filled: Database, people: People) -> None:
     statements: list[str] = []
     event.listen(filled.engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
-    counts = []
+    counts, read = [], []
     for how_many in (1, PAIRS):
         with filled.reading() as uow:
             meetings = planned(uow)[:how_many]
             statements.clear()
             shown = cards(uow, people, meetings, now=NOW)
             counts.append(len(statements))
+            read += statements
         assert len(shown) == how_many
     assert counts[0] == counts[1] <= 2
-    assert not any("content" in statement for statement in statements)  # never the text
+    assert not any("content" in statement for statement in read)  # never the text
+
+
+def test_a_batch_of_prompts_reads_its_meetings_and_pairs_once(
+    filled: Database, people: People
+) -> None:
+    with filled.reading() as uow:
+        versions = [(m.id, m.sequence) for m in planned(uow)]
+    messages = [
+        OutboxMessage(kind="meeting.prep", payload={"meeting": meeting, "sequence": sequence})
+        for meeting, sequence in versions
+    ]
+    messages[1].payload = {"meeting": versions[1][0], "sequence": versions[1][1] + 1}  # moved
+    statements: list[str] = []
+    event.listen(filled.engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
+    counts = []
+    for batch in (messages[:1], messages):
+        statements.clear()
+        shown = current(filled, people, batch, NOW)
+        counts.append(len(statements))
+    assert counts[0] == counts[1] <= 3
+    assert shown[1] is None  # a prompt about a version that moved says nothing
+    assert [card.mentee for card in shown if card] == [
+        f"UE{n}" for n in range(1, PAIRS + 1) if n != 2
+    ]
 
 
 def test_a_card_counts_what_this_unit_of_work_changed(filled: Database, people: People) -> None:
