@@ -9,9 +9,10 @@ from collections.abc import Collection
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 
-from sqlalchemy import and_, bindparam, exists, select
+from sqlalchemy import bindparam, exists, select
 from sqlalchemy.orm import Session
 
+from storage.lookup import flushed
 from storage.meetings import SETTLED
 from storage.models import (
     Agreement,
@@ -120,10 +121,8 @@ _PAIRS = (
     .where(_REL.c.id.in_(bindparam("ids", expanding=True)))
 )
 _SETTLED = select(_MEETING.c.relationship_id, _MEETING.c.status, _MEETING.c.starts_at).where(
-    and_(
-        _MEETING.c.relationship_id.in_(bindparam("ids", expanding=True)),
-        _MEETING.c.status.in_(SETTLED),
-    )
+    _MEETING.c.relationship_id.in_(bindparam("ids", expanding=True)),
+    _MEETING.c.status.in_(SETTLED),
 )
 _MEETINGS = select(
     *(_MEETING.c[f.name] for f in fields(MeetingFacts)),
@@ -141,8 +140,7 @@ class CardReads:
         two queries however many pairs. What this unit of work changed is flushed first."""
         if not relationship_ids:
             return {}
-        self.session.flush()  # nothing to do when nothing changed
-        connection, ids = self.session.connection(), {"ids": list(relationship_ids)}
+        connection, ids = flushed(self.session), {"ids": list(relationship_ids)}
         found: dict[int, PairFacts] = {}
         for row in connection.execute(_PAIRS, ids):
             pair = found.get(row[0])
@@ -161,6 +159,5 @@ class CardReads:
         first."""
         if not meeting_ids:
             return {}
-        self.session.flush()  # nothing to do when nothing changed
-        rows = self.session.connection().execute(_MEETINGS, {"ids": list(meeting_ids)})
+        rows = flushed(self.session).execute(_MEETINGS, {"ids": list(meeting_ids)})
         return {row[0]: MeetingFacts(*row) for row in rows}

@@ -1,4 +1,5 @@
-"""Rows by primary key, many at once, without reading again what the session holds."""
+"""Rows by primary key, many at once, without reading again what the session holds; and the
+connection for plain reads that must see what the unit of work changed."""
 
 from __future__ import annotations
 
@@ -6,12 +7,20 @@ import functools
 from collections.abc import Collection
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, bindparam, inspect, select
+from sqlalchemy import Connection, Select, bindparam, inspect, select
 from sqlalchemy.exc import NoResultFound
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
 T = TypeVar("T")
+
+
+def flushed(session: Session) -> Connection:
+    """The unit of work's connection, once what it changed is flushed (nothing to do when
+    nothing changed): for statements on the tables, which read plain rows past the session's
+    handling of objects and so past its autoflush too."""
+    session.flush()
+    return session.connection()
 
 
 def by_ids(session: Session, model: type[T], ids: Collection[int]) -> dict[int, T]:

@@ -181,12 +181,6 @@ class MeetingRepository:
             )
         )
 
-    def by_ids(self, meeting_ids: set[int]) -> dict[int, Meeting]:
-        if not meeting_ids:
-            return {}
-        found = self.session.scalars(select(Meeting).where(Meeting.id.in_(meeting_ids)))
-        return {meeting.id: meeting for meeting in found}
-
     def next_seq(self, relationship_id: int) -> int:
         last = self.session.scalar(
             select(func.max(Meeting.seq)).where(Meeting.relationship_id == relationship_id)

@@ -7,6 +7,7 @@ from typing import Any, cast
 from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
+from storage.lookup import flushed
 from storage.models import Agreement, Launch
 
 _OF_RELATIONSHIP = select(Agreement).where(Agreement.relationship_id == bindparam("id"))
@@ -27,8 +28,7 @@ class AgreementRepository:
         """What the pair's confirmed agreement says, as plain values (None before it is
         confirmed): for the planner, which reads its rhythm and meeting length each time it
         plans a meeting. What this unit of work changed is flushed first."""
-        self.session.flush()  # nothing to do when nothing changed
-        found = self.session.connection().scalar(_CONFIRMED_CONTENT, {"id": relationship_id})
+        found = flushed(self.session).scalar(_CONFIRMED_CONTENT, {"id": relationship_id})
         return cast(dict[str, Any] | None, found)
 
     def add(self, agreement: Agreement) -> Agreement:

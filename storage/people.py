@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import bindparam, select, true
 from sqlalchemy.orm import Session
 
-from storage.lookup import by_id, one_by_id
+from storage.lookup import by_id, flushed, one_by_id
 from storage.models import Participant, Person, Program
 
 # Asked on every change to a pair: built once (see storage/outbox.py's _MARK_SENT).
@@ -55,10 +55,10 @@ class PersonRepository:
         return person
 
     def watching_boards(self, team_id: str) -> list[str]:
-        """The user ids of those whose Home tab, once opened, shows a coordinator's dashboard
-        (as stored: what this unit of work has not flushed is not seen)."""
+        """The user ids of those whose Home tab, once opened, shows a coordinator's dashboard.
+        What this unit of work changed is flushed first."""
         params = {"team_id": team_id}
-        return list(self.session.connection().scalars(_WATCHING_BOARDS, params))
+        return list(flushed(self.session).scalars(_WATCHING_BOARDS, params))
 
     def coordinators(self, team_id: str) -> list[Person]:
         return list(

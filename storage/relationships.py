@@ -8,7 +8,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, aliased, joinedload, selectinload
 
 from bot.domain.enums import RelationshipStatus
-from storage.lookup import by_id, by_id_statement, by_ids, one_by_id
+from storage.lookup import by_id, by_id_statement, one_by_id
 from storage.models import Participant, Program, Relationship, RelationshipMember
 
 # A pair with its members in one read: half the cost of reading the members after it. The
@@ -32,10 +32,6 @@ class RelationshipRepository:
 
     def get(self, relationship_id: int) -> Relationship:
         return one_by_id(self.session, Relationship, relationship_id, _WITH_MEMBERS)
-
-    def by_ids(self, relationship_ids: set[int]) -> dict[int, Relationship]:
-        """Many pairs, with their members: those not loaded yet in two queries."""
-        return by_ids(self.session, Relationship, relationship_ids)
 
     def find(self, relationship_id: int | None) -> Relationship | None:
         if not relationship_id:

@@ -5,7 +5,7 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import event, insert, select, text
+from sqlalchemy import event, select, text
 from sqlalchemy.exc import OperationalError
 
 import storage.db
@@ -149,21 +149,7 @@ def test_a_meeting_updated_by_statement_is_stored_and_left_clean(db: Database) -
     now = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)
     held = datetime(2027, 3, 2, 11, 0, tzinfo=timezone(timedelta(hours=1)))
     with db.unit_of_work() as uow:
-        uow.session.execute(
-            insert(Program),
-            [
-                {
-                    "id": 1,
-                    "team_id": "T1",
-                    "name": "p",
-                    "starts_on": now.date(),
-                    "language": "en",
-                    "timezone": "UTC",
-                    "country": "DK",
-                    "created_at": now,
-                }
-            ],
-        )
+        uow.session.add(a_program(now))
         uow.session.add(Relationship(id=1, program_id=1, created_at=now))
         uow.session.flush()
         meeting = uow.meetings.add(
@@ -198,18 +184,7 @@ def test_a_meeting_added_comes_back_as_stored_and_held_by_the_unit_of_work(db: D
     now = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)
     starts = datetime(2027, 3, 8, 10, 30, tzinfo=timezone(timedelta(hours=1)))
     with db.unit_of_work() as uow:
-        uow.session.add(
-            Program(
-                id=1,
-                team_id="T1",
-                name="p",
-                starts_on=now.date(),
-                language="en",
-                timezone="UTC",
-                country="DK",
-                created_at=now,
-            )
-        )
+        uow.session.add(a_program(now))
         relationship = Relationship(id=1, program_id=1, created_at=now)
         uow.session.add(relationship)  # not flushed: the meeting's insert flushes it first
         meeting = uow.meetings.add(
@@ -255,3 +230,17 @@ def test_statements_commit_on_their_kept_connection_and_a_failed_block_writes_no
         stored = {m.id: m for m in uow.session.scalars(select(OutboxMessage))}
     assert (stored[first].status, stored[first].attempts) == (OutboxStatus.SENT, 2)
     assert (stored[second].status, stored[second].result) == (OutboxStatus.PENDING, None)
+
+
+def a_program(now: datetime) -> Program:
+    """Program 1, for the pairs and meetings a test stores."""
+    return Program(
+        id=1,
+        team_id="T1",
+        name="p",
+        starts_on=now.date(),
+        language="en",
+        timezone="UTC",
+        country="DK",
+        created_at=now,
+    )
