@@ -1,13 +1,13 @@
-"""What a meeting's card shows about its pair, read as plain rows: the prompts of a batch,
-and the answer to a button, read a handful of pairs at a time, where loading them as objects
-(the pair, its members, their sign-ups and people, the program) would cost several times the
-queries."""
+"""A pair as its meetings' cards and its planning see it, read as plain rows: the prompts of
+a batch, the answer to a button and the next meeting planned after it, a handful of pairs at a
+time, where loading them as objects (the pair, its members, their sign-ups and people, the
+program, the meetings) would cost several times the queries."""
 
 from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass, field, fields
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import bindparam, exists, select
 from sqlalchemy.orm import Session
@@ -31,54 +31,76 @@ _AGREEMENT = Agreement.__table__
 
 @dataclass(frozen=True)
 class MeetingFacts:
-    """A meeting as its card shows it, read only (a stored `Meeting` has the same names)."""
+    """A meeting as its card and the planner see it, read only (a stored `Meeting` has the
+    same names)."""
 
     id: int
     relationship_id: int
+    seq: int
     sequence: int
     starts_at: datetime
     duration_minutes: int
     status: str
     closing: bool
     fits: bool
+    prompted: int
+    held_at: datetime | None
     confirmed_at: datetime | None
     proposed_starts_at: datetime | None
     proposed_minutes: int | None
     proposed_by_id: int | None
+    created_at: datetime
+
+    @property
+    def ends_at(self) -> datetime:
+        return self.starts_at + timedelta(minutes=self.duration_minutes)
 
 
 @dataclass(frozen=True)
 class ProgramFacts:
     id: int
+    team_id: str
     name: str
     shape: str
     starts_on: date
     months: int
     timezone: str
+    country: str
+    days_off: list[str]  # ISO dates
     language: str
+    meeting_minutes: int
     prep_days: int
+    reminder_days: int
 
 
 @dataclass(frozen=True)
 class MemberFacts:
     role: str
+    participant_id: int
+    team_id: str
     user_id: str
     timezone: str | None  # given at sign-up
+    weekdays: str  # given at sign-up: "mon,wed", empty for any
+    time_of_day: str  # given at sign-up, empty for any
     tz: str | None  # the person's Slack zone
     language: str | None  # the person's own choice
     locale: str | None
+    home_opened_at: datetime | None  # their Home tab is kept fresh once they opened it
 
 
 @dataclass
 class PairFacts:
-    """A pair as its meetings' cards show it: no agreement text, no answers. Built in place
-    as its rows are read (members, settled meetings); read only after that."""
+    """A pair as its meetings' cards and its planning see it: no agreement text, no answers.
+    Built in place as its rows are read (members, settled meetings); read only after that."""
 
     id: int
     status: str
     channel_id: str | None
     launched_at: datetime | None
     cadence_weeks: int | None
+    paused_until: date | None
+    goes_on: bool
+    rhythm_over: bool
     program: ProgramFacts
     agreement_confirmed: bool
     members: list[MemberFacts] = field(default_factory=list)
@@ -88,15 +110,21 @@ class PairFacts:
 _CONFIRMED = exists().where(
     _AGREEMENT.c.relationship_id == _REL.c.id, _AGREEMENT.c.confirmed_at.is_not(None)
 )
-_PAIR_HEAD = ("id", "status", "channel_id", "launched_at", "cadence_weeks")
+_PAIR_FIELDS = tuple(f.name for f in fields(PairFacts))
+_PAIR_HEAD = _PAIR_FIELDS[: _PAIR_FIELDS.index("program")]  # the pair's own columns
 # Each member's columns in the order of MemberFacts' fields, from the table that holds each.
 _MEMBER_FROM = {
     "role": _MEMBER,
+    "participant_id": _MEMBER,
+    "team_id": _PERSON,
     "user_id": _PERSON,
     "timezone": _PARTICIPANT,
+    "weekdays": _PARTICIPANT,
+    "time_of_day": _PARTICIPANT,
     "tz": _PERSON,
     "language": _PERSON,
     "locale": _PERSON,
+    "home_opened_at": _PERSON,
 }
 _MEMBER_FIELDS = tuple(f.name for f in fields(MemberFacts))
 _PROGRAM_FIELDS = tuple(f.name for f in fields(ProgramFacts))
@@ -124,9 +152,13 @@ _SETTLED = select(_MEETING.c.relationship_id, _MEETING.c.status, _MEETING.c.star
     _MEETING.c.relationship_id.in_(bindparam("ids", expanding=True)),
     _MEETING.c.status.in_(SETTLED),
 )
-_MEETINGS = select(
-    *(_MEETING.c[f.name] for f in fields(MeetingFacts)),
-).where(_MEETING.c.id.in_(bindparam("ids", expanding=True)))
+_MEETING_COLUMNS = tuple(_MEETING.c[f.name] for f in fields(MeetingFacts))
+_MEETINGS = select(*_MEETING_COLUMNS).where(_MEETING.c.id.in_(bindparam("ids", expanding=True)))
+_OF_PAIR = (
+    select(*_MEETING_COLUMNS)
+    .where(_MEETING.c.relationship_id == bindparam("id"))
+    .order_by(_MEETING.c.starts_at, _MEETING.c.seq)
+)
 
 
 class CardReads:
@@ -161,3 +193,13 @@ class CardReads:
             return {}
         rows = flushed(self.session).execute(_MEETINGS, {"ids": list(meeting_ids)})
         return {row[0]: MeetingFacts(*row) for row in rows}
+
+    def pair(self, relationship_id: int) -> PairFacts | None:
+        """The one pair, as `pairs` reads it."""
+        return self.pairs([relationship_id]).get(relationship_id)
+
+    def history(self, relationship_id: int) -> list[MeetingFacts]:
+        """Every meeting of the pair, in the order they were (to be) held, for reading only.
+        What this unit of work changed is flushed first."""
+        rows = flushed(self.session).execute(_OF_PAIR, {"id": relationship_id})
+        return [MeetingFacts(*row) for row in rows]

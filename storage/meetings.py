@@ -6,9 +6,9 @@ import functools
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, bindparam, func, insert, select, update
+from sqlalchemy import and_, bindparam, func, insert, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, make_transient_to_detached
@@ -16,8 +16,11 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from bot.domain.cadence import last_day
 from bot.domain.enums import MeetingStatus, RelationshipStatus
-from storage.lookup import by_id, by_id_statement, one_by_id
+from storage.lookup import by_id, by_id_statement, one_by_id, update_row
 from storage.models import LogEntry, Meeting, ProcessedEvent, Program, Relationship
+
+if TYPE_CHECKING:
+    from storage.cards import MeetingFacts
 
 SETTLED = (MeetingStatus.HELD, MeetingStatus.SKIPPED, MeetingStatus.UNCONFIRMED)
 
@@ -105,17 +108,6 @@ def _pair_states() -> Any:
 _PAIR_STATES = _pair_states()
 
 
-@functools.cache
-def _update(columns: tuple[str, ...]) -> Any:
-    """UPDATE meeting SET these columns WHERE id: built once for each set of columns."""
-    table = Meeting.__table__
-    return (
-        update(table)
-        .where(table.c.id == bindparam("meeting_id"))
-        .values({column: bindparam(f"new_{column}") for column in columns})
-    )
-
-
 class MeetingRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -149,18 +141,11 @@ class MeetingRepository:
         self.session.add(meeting)
         return meeting
 
-    def update(self, meeting: Meeting, **values: Any) -> None:
-        """Change these columns of a stored meeting at once, by a statement built once,
-        rather than at the next flush: a flush costs several times the statement, and a
-        check-in would flush the meeting three times. The row object takes the values as
-        stored, with nothing left to flush."""
+    def update(self, meeting: Meeting | MeetingFacts, **values: Any) -> None:
+        """Change these columns of a stored meeting (the object, or its plain row) at once
+        (see `update_row`): a check-in would flush the meeting three times."""
         assert meeting.id is not None, "a meeting not stored yet is flushed, not updated"
-        params = {f"new_{column}": value for column, value in values.items()}
-        self.session.connection().execute(
-            _update(tuple(sorted(values))), {"meeting_id": meeting.id, **params}
-        )
-        for column, value in values.items():
-            set_committed_value(meeting, column, value)
+        update_row(self.session, Meeting, meeting.id, values)
 
     def planned_of(self, relationship_id: int) -> Meeting | None:
         return self.session.scalar(_PLANNED_OF, {"id": relationship_id})

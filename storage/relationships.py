@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, aliased, joinedload, selectinload
 
 from bot.domain.enums import RelationshipStatus
-from storage.lookup import by_id, by_id_statement, one_by_id
+from storage.lookup import by_id, by_id_statement, one_by_id, update_row
 from storage.models import Participant, Program, Relationship, RelationshipMember
 
 # A pair with its members in one read: half the cost of reading the members after it. The
@@ -32,6 +33,11 @@ class RelationshipRepository:
 
     def get(self, relationship_id: int) -> Relationship:
         return one_by_id(self.session, Relationship, relationship_id, _WITH_MEMBERS)
+
+    def update(self, relationship_id: int, **values: Any) -> None:
+        """Change these columns of a stored pair at once (see `update_row`), for a use case
+        that reads the pair as plain rows."""
+        update_row(self.session, Relationship, relationship_id, values)
 
     def find(self, relationship_id: int | None) -> Relationship | None:
         if not relationship_id:

@@ -180,6 +180,25 @@ def test_a_meeting_updated_by_statement_is_stored_and_left_clean(db: Database) -
         assert stored.held_at is not None and stored.held_at.utcoffset() == timedelta(0)
 
 
+def test_a_pair_updated_by_statement_changes_the_object_held_and_the_plain_rows(
+    db: Database,
+) -> None:
+    now = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)
+    with db.unit_of_work() as uow:
+        uow.session.add(a_program(now))
+        uow.session.add(Relationship(id=1, program_id=1, status="paused", created_at=now))
+    with db.unit_of_work() as uow:
+        held = uow.session.get(Relationship, 1)
+        assert held is not None
+        uow.relationships.update(1, status="active", paused_until=None, rhythm_over=True)
+        assert (held.status, held.rhythm_over) == ("active", True)
+        assert not uow.session.dirty
+        uow.relationships.update(2, status="ended")  # no such pair: nothing changes
+    with db.unit_of_work() as uow:
+        stored = uow.session.get(Relationship, 1)
+        assert stored is not None and (stored.status, stored.rhythm_over) == ("active", True)
+
+
 def test_a_meeting_added_comes_back_as_stored_and_held_by_the_unit_of_work(db: Database) -> None:
     now = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)
     starts = datetime(2027, 3, 8, 10, 30, tzinfo=timezone(timedelta(hours=1)))

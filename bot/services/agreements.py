@@ -14,6 +14,7 @@ from bot.records import AgreementView
 from bot.services.deliveries import Step
 from bot.services.home_refresh import refresh_pair
 from bot.services.pairs import my_pair
+from storage.cards import PairFacts
 from storage.db import Database
 from storage.models import Agreement, OutboxMessage, Person, Relationship
 from storage.uow import UnitOfWork
@@ -76,16 +77,15 @@ class Agreements:
             return _view(uow, rel)
 
 
-def queue_reminder(uow: UnitOfWork, rel: Relationship, due_at: datetime, now: datetime) -> None:
+def queue_reminder(uow: UnitOfWork, pair: PairFacts, due_at: datetime, now: datetime) -> None:
     """Remind the pair about the agreement before their second meeting, unless it is done."""
-    program = uow.programs.by_id(rel.program_id)
     uow.outbox.add(
-        dedupe_key=f"agreement-reminder:{rel.id}",
-        team_id=program.team_id,
-        program_id=program.id,
+        dedupe_key=f"agreement-reminder:{pair.id}",
+        team_id=pair.program.team_id,
+        program_id=pair.program.id,
         kind="pair.agreement_reminder",
-        recipient=rel.channel_id or "-",
-        payload={"relationship": rel.id},
+        recipient=pair.channel_id or "-",
+        payload={"relationship": pair.id},
         due_at=due_at,
         now=now,
     )

@@ -28,7 +28,7 @@ from bot.services.home_refresh import HOME_REFRESH
 from bot.services.launches import launch_progress_of
 from bot.services.people import People
 from bot.services.programs import agreement_counts, program_info, program_of
-from bot.services.rhythm import anchor_zone, card, rhythm_of
+from bot.services.rhythm import anchor_zone, card, facts_of, rhythm_of
 from storage.db import Database
 from storage.models import Agreement, OutboxMessage, Participant, Program, Relationship
 from storage.uow import UnitOfWork
@@ -104,7 +104,7 @@ def _pair(
     meetings = uow.meetings.of_relationship(rel.id)
     agreement = uow.agreements.of_relationship(rel.id)
     planned = uow.meetings.planned_of(rel.id)
-    today = now.astimezone(ZoneInfo(anchor_zone(uow, rel, program))).date()
+    today = now.astimezone(ZoneInfo(anchor_zone(facts_of(uow, rel)))).date()
     return HomePair(
         relationship_id=rel.id,
         program_name=program.name,

@@ -8,6 +8,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
+from storage.cards import PairFacts
 from storage.models import Relationship
 from storage.outbox import Queued
 from storage.uow import UnitOfWork
@@ -21,7 +22,16 @@ def refresh_pair(uow: UnitOfWork, rel: Relationship, now: datetime) -> None:
     this change too: it is drawn when it is sent."""
     members = [m.participant.person for m in rel.members]
     team_id = members[0].team_id if members else ""
-    users = [person.user_id for person in members if person.home_opened_at]
+    _refresh(uow, team_id, [person.user_id for person in members if person.home_opened_at], now)
+
+
+def refresh_members(uow: UnitOfWork, pair: PairFacts, now: datetime) -> None:
+    """As `refresh_pair`, for a pair read as plain rows."""
+    team_id = pair.members[0].team_id if pair.members else ""
+    _refresh(uow, team_id, [m.user_id for m in pair.members if m.home_opened_at], now)
+
+
+def _refresh(uow: UnitOfWork, team_id: str, users: list[str], now: datetime) -> None:
     users += [user for user in uow.people.watching_boards(team_id) if user not in users]
     if not users:
         return

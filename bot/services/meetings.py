@@ -4,6 +4,7 @@ Every use case checks that the person belongs to the pair."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
@@ -20,9 +21,10 @@ from bot.services.pairs import my_pair, user_ids
 from bot.services.people import People
 from bot.services.planner import bring_up_to_date
 from bot.services.prompts import cancel_prompts
-from bot.services.rhythm import availability, card, closed_for, program_end
+from bot.services.rhythm import availability, card, cards, closed_for, facts_of, program_end
+from storage.cards import PairFacts
 from storage.db import Database
-from storage.models import Meeting, Person, Program, Relationship
+from storage.models import Meeting, Person, Relationship
 from storage.uow import UnitOfWork
 
 YES, NO = "yes", "no"
@@ -81,8 +83,7 @@ class Meetings:
             else:
                 found, rel = self._planned(uow, team_id, user_id, channel_id)
             shown = card(uow, self.people, found, now=now)
-            program = uow.programs.by_id(rel.program_id)
-            self._settle(uow, found, (rel, program), MeetingStatus.SKIPPED, now)
+            self._settle(uow, found, facts_of(uow, rel), MeetingStatus.SKIPPED, now)
             day = refs.day(found.starts_at.astimezone(ZoneInfo(shown.tz)).date())
             tell_pair(
                 uow,
@@ -100,15 +101,14 @@ class Meetings:
     ) -> MeetingCard:
         """The answer to "did you meet?": held, or not held (the next one is planned)."""
         with self.db.unit_of_work() as uow:
-            found, rel = self._version(uow, team_id, user_id, meeting)
-            pair = (rel, uow.programs.by_id(rel.program_id))  # the card below reads them too
+            found, pair = self._answered(uow, team_id, user_id, meeting)
             if answer == YES:
-                self._settle(uow, found, pair, MeetingStatus.HELD, now, held_at=found.starts_at)
+                after = self._settle(uow, found, pair, MeetingStatus.HELD, now, found.starts_at)
             elif answer == NO:
-                self._settle(uow, found, pair, MeetingStatus.SKIPPED, now)
+                after = self._settle(uow, found, pair, MeetingStatus.SKIPPED, now)
             else:
                 raise DomainError("meeting.error.gone")
-            return card(uow, self.people, found, now=now)
+            return cards(uow, self.people, [found], now=now, pairs={pair.id: after})[0]
 
     def met(self, *, team_id: str, user_id: str, channel_id: str, now: datetime) -> MeetingCard:
         """A meeting held outside the plan, today; the planned one stays as it is."""
@@ -146,7 +146,7 @@ class Meetings:
             if starts_at <= now:
                 raise DomainError("move.error.past")
             program = uow.programs.by_id(rel.program_id)
-            people = availability(uow, rel, program)
+            people = availability(facts_of(uow, rel))
             closed = closed_for(program, starts_at.date())
             users = [user_ids(uow, rel)[m.role] for m in sorted(rel.members, key=lambda m: m.role)]
             outside = tuple(
@@ -251,7 +251,7 @@ class Meetings:
             if rel.status != RelationshipStatus.PAUSED:
                 raise DomainError("resume.error.not_paused")
             rel.resume(now)
-            bring_up_to_date(uow, rel, uow.programs.by_id(rel.program_id), now)
+            bring_up_to_date(uow, facts_of(uow, rel), now)
             refresh_pair(uow, rel, now)
             planned = uow.meetings.planned_of(rel.id)
             return card(uow, self.people, planned, now=now) if planned else None
@@ -314,36 +314,62 @@ class Meetings:
     ) -> tuple[Meeting, Relationship]:
         """The meeting a button was about, as long as it has not moved or been answered since,
         and its pair."""
+        found, sequence = self._asked(uow, meeting)
+        rel = my_pair(
+            uow, team_id, user_id, relationship_id=found.relationship_id, statuses=_RUNNING
+        )
+        _still(found, sequence)
+        return found, rel
+
+    def _answered(
+        self, uow: UnitOfWork, team_id: str, user_id: str, meeting: str
+    ) -> tuple[Meeting, PairFacts]:
+        """As `_version`, with the pair read as plain rows: what answering a meeting needs."""
+        found, sequence = self._asked(uow, meeting)
+        pair = uow.cards.pair(found.relationship_id)
+        mine = pair is not None and any(
+            m.team_id == team_id and m.user_id == user_id for m in pair.members
+        )
+        if pair is None or pair.status not in _RUNNING or not mine:
+            raise DomainError("pair.error.not_member")
+        _still(found, sequence)
+        return found, pair
+
+    def _asked(self, uow: UnitOfWork, meeting: str) -> tuple[Meeting, int]:
+        """The meeting a button was about ("id:sequence"), locked, and that sequence."""
         ids = refs.whole_numbers(":".join(meeting.split(":")[:2]), 2)
         found = uow.meetings.find(ids[0], lock=True) if ids else None
         if found is None or ids is None:
             raise DomainError("meeting.error.gone")
-        sequence = ids[1]
-        rel = my_pair(
-            uow, team_id, user_id, relationship_id=found.relationship_id, statuses=_RUNNING
-        )
-        if found.status != MeetingStatus.PLANNED:
-            raise DomainError("meeting.error.answered")
-        if found.sequence != sequence:
-            raise DomainError("meeting.error.moved")
-        return found, rel
+        return found, ids[1]
 
     def _settle(
         self,
         uow: UnitOfWork,
         meeting: Meeting,
-        pair: tuple[Relationship, Program],
+        pair: PairFacts,
         status: str,
         now: datetime,
         held_at: datetime | None = None,
-    ) -> None:
+    ) -> PairFacts:
+        """The meeting settled and the next one planned; the pair as the meeting's card shows
+        it now (what the card reads of it changed only by the meeting settled)."""
         held = {"held_at": held_at} if held_at is not None else {}
         uow.meetings.update(meeting, status=status, updated_at=now, **held)
         cancel_prompts(uow, meeting)
-        bring_up_to_date(uow, *pair, now)
+        bring_up_to_date(uow, pair, now)
+        return replace(pair, settled=[*pair.settled, (status, meeting.starts_at)])
 
 
 _RUNNING = (RelationshipStatus.ACTIVE, RelationshipStatus.PAUSED)
+
+
+def _still(found: Meeting, sequence: int) -> None:
+    """Refuse a meeting that was answered, or moved since the button was posted."""
+    if found.status != MeetingStatus.PLANNED:
+        raise DomainError("meeting.error.answered")
+    if found.sequence != sequence:
+        raise DomainError("meeting.error.moved")
 
 
 def tell_pair(
@@ -373,12 +399,13 @@ def move(
     program = uow.programs.by_id(rel.program_id)
     closed = closed_for(program, starts_at.date())
     meeting.starts_at, meeting.duration_minutes = starts_at, minutes
-    meeting.fits = not outside_hours(starts_at, availability(uow, rel, program), closed=closed)
+    pair = facts_of(uow, rel)
+    meeting.fits = not outside_hours(starts_at, availability(pair), closed=closed)
     meeting.sequence += 1
     meeting.confirmed_at = now
     meeting.proposed_starts_at = meeting.proposed_minutes = meeting.proposed_by_id = None
     meeting.updated_at = now
-    bring_up_to_date(uow, rel, program, now)
+    bring_up_to_date(uow, facts_of(uow, rel), now)
 
 
 UNTIL = ("until", "indtil", "til", "till", "tills", "fram")

@@ -11,11 +11,12 @@ from zoneinfo import ZoneInfo
 
 from bot.domain.cadence import next_target
 from bot.domain.enums import MeetingStatus, RelationshipStatus
+from bot.domain.lifecycle import relationship_after
 from bot.domain.slots import find_slot
 from bot.domain.workdays import on_a_working_day_after, on_a_working_day_before
 from bot.services.agreements import queue_reminder
 from bot.services.closing import close_out, closing_due
-from bot.services.home_refresh import refresh_pair
+from bot.services.home_refresh import refresh_members
 from bot.services.prompts import prompt_key
 from bot.services.rhythm import (
     COUNTED,
@@ -23,11 +24,13 @@ from bot.services.rhythm import (
     availability,
     closed_for,
     minutes_of,
+    program_over,
     rhythm_of,
 )
+from storage.cards import MeetingFacts, PairFacts, ProgramFacts
 from storage.db import Database
 from storage.meetings import PairState
-from storage.models import Meeting, Program, Relationship
+from storage.models import Meeting
 from storage.outbox import Queued
 from storage.uow import UnitOfWork
 
@@ -81,31 +84,38 @@ class Planner:
         answered for, plan the next one and queue its prompts; once the program is over, ask
         whether the pair goes on, or end it when it did not answer."""
         with self.db.unit_of_work() as uow:
-            rel = uow.relationships.get(relationship_id)
-            program = uow.programs.by_id(rel.program_id)
-            bring_up_to_date(uow, rel, program, now)
-            close_out(uow, rel, program, now)
+            pair = uow.cards.pair(relationship_id)
+            if pair is None:
+                raise LookupError(f"no pair {relationship_id}")
+            bring_up_to_date(uow, pair, now)
+            if program_over(pair.program, now):  # the closing works on the pair as objects
+                rel = uow.relationships.get(relationship_id)
+                close_out(uow, rel, uow.programs.by_id(rel.program_id), now)
 
 
-def bring_up_to_date(uow: UnitOfWork, rel: Relationship, program: Program, now: datetime) -> None:
-    """The planner's work for one pair, inside the caller's unit of work."""
-    if rel.status == RelationshipStatus.PAUSED and _pause_over(rel, program, now):
-        rel.resume(now)
-    if rel.status != RelationshipStatus.ACTIVE or not rel.channel_id or rel.goes_on:
+def bring_up_to_date(uow: UnitOfWork, pair: PairFacts, now: datetime) -> None:
+    """The planner's work for one pair (as `uow.cards.pair` reads it, after what the unit of
+    work changed), inside the caller's unit of work."""
+    status = pair.status
+    if status == RelationshipStatus.PAUSED and _pause_over(pair, now):
+        status = relationship_after(status, "resume")
+        uow.relationships.update(pair.id, status=status, paused_until=None)
+    if status != RelationshipStatus.ACTIVE or not pair.channel_id or pair.goes_on:
         return
-    meeting = uow.meetings.planned_of(rel.id)
-    lapsed = timedelta(days=program.reminder_days) + LAPSE
+    meetings = uow.cards.history(pair.id)
+    meeting: Meeting | MeetingFacts | None = next(
+        (m for m in meetings if m.status == MeetingStatus.PLANNED), None
+    )
+    lapsed = timedelta(days=pair.program.reminder_days) + LAPSE
     if meeting is not None and now > meeting.ends_at + lapsed:
-        meeting.status, meeting.updated_at = MeetingStatus.UNCONFIRMED, now
-        meeting = None
-    if meeting is None and not rel.rhythm_over:
-        meeting = plan_next(uow, rel, program, now)
+        uow.meetings.update(meeting, status=MeetingStatus.UNCONFIRMED, updated_at=now)
+        meetings, meeting = uow.cards.history(pair.id), None  # (rarely: read again)
+    if meeting is None and not pair.rhythm_over:
+        meeting = plan_next(uow, pair, meetings, now)
         if meeting is None:  # nothing left: later passes leave the pair be
-            # (set only then: assigning even the value it holds marks the pair changed,
-            # and the next query flushes it)
-            rel.rhythm_over = True
+            uow.relationships.update(pair.id, rhythm_over=True)
     if meeting is not None and meeting.prompted != meeting.sequence:
-        queue_prompts(uow, program, rel, meeting, now)
+        queue_prompts(uow, pair, meeting, now)
 
 
 def needs_work(state: PairState, now: datetime) -> bool:
@@ -127,19 +137,19 @@ def needs_work(state: PairState, now: datetime) -> bool:
 
 
 def plan_next(
-    uow: UnitOfWork, rel: Relationship, program: Program, now: datetime
+    uow: UnitOfWork, pair: PairFacts, meetings: list[MeetingFacts], now: datetime
 ) -> Meeting | None:
-    """The pair's next meeting by its rhythm, from the one before; None when the program has
-    no room for another."""
-    meetings = uow.meetings.of_relationship(rel.id)
+    """The pair's next meeting by its rhythm, from the one before (`meetings`: all of the
+    pair's, in order); None when the program has no room for another."""
+    program = pair.program
     history = [m for m in meetings if m.status in COUNTED]
     if any(m.closing for m in history):
         return None
-    zone = anchor_zone(uow, rel, program)
+    zone = anchor_zone(pair)
     last = history[-1] if history else None
     previous = (last.held_at or last.starts_at).astimezone(ZoneInfo(zone)) if last else None
     target = next_target(
-        rhythm_of(rel, program),
+        rhythm_of(pair, program),
         number=len(history) + 1,
         previous=previous.date() if previous else None,
     )
@@ -147,8 +157,8 @@ def plan_next(
         return None
     slot = find_slot(
         target=target.day,
-        people=availability(uow, rel, program),
-        minutes=minutes_of(uow, rel, program),
+        people=availability(pair),
+        minutes=minutes_of(uow, pair),
         anchor_tz=zone,
         closed=closed_for(program, target.day),
         earliest=now + AHEAD,
@@ -156,7 +166,7 @@ def plan_next(
     )
     meeting = uow.meetings.add(
         Meeting(
-            relationship_id=rel.id,
+            relationship_id=pair.id,
             seq=1 + max((m.seq for m in meetings), default=0),
             starts_at=slot.starts_at,
             duration_minutes=slot.minutes,
@@ -167,11 +177,13 @@ def plan_next(
         )
     )
     if len(history) == 1:  # the second meeting: the agreement should be written by then
-        queue_reminder(uow, rel, max(now, slot.starts_at - timedelta(days=3)), now)
+        queue_reminder(uow, pair, max(now, slot.starts_at - timedelta(days=3)), now)
     return meeting
 
 
-def prep_due(program: Program, meeting: Meeting, now: datetime) -> datetime | None:
+def prep_due(
+    program: ProgramFacts, meeting: Meeting | MeetingFacts, now: datetime
+) -> datetime | None:
     """The preparation's time: the program's prep days before the meeting at the same wall
     clock, on a working day; planned too late for that, the first working moment from now;
     none when that leaves less than PREP_AT_LEAST before the meeting."""
@@ -184,7 +196,7 @@ def prep_due(program: Program, meeting: Meeting, now: datetime) -> datetime | No
     return prep.astimezone(UTC) if meeting.starts_at - prep > PREP_AT_LEAST else None
 
 
-def _usual_time(history: list[Meeting], zone: str) -> time | None:
+def _usual_time(history: list[MeetingFacts], zone: str) -> time | None:
     """The wall-clock time, in the anchor zone, of the pair's last planned meeting: the next
     keeps it where it can, across daylight-saving changes too. A meeting noted with
     `/mentor met` starts when it was noted: its time is not one the pair chose."""
@@ -196,10 +208,11 @@ def _usual_time(history: list[Meeting], zone: str) -> time | None:
 
 
 def queue_prompts(
-    uow: UnitOfWork, program: Program, rel: Relationship, meeting: Meeting, now: datetime
+    uow: UnitOfWork, pair: PairFacts, meeting: Meeting | MeetingFacts, now: datetime
 ) -> None:
     """The proposal and invite now, the preparation some days before, "did you meet?" after
     its end and one reminder; each once per version of the meeting."""
+    program = pair.program
     due = {
         "proposal": now,
         "invite": now,
@@ -216,7 +229,7 @@ def queue_prompts(
             team_id=program.team_id,
             program_id=program.id,
             kind=f"meeting.{kind}",
-            recipient=rel.channel_id or "-",
+            recipient=pair.channel_id or "-",
             payload=payload,
             due_at=at,
         )
@@ -224,9 +237,9 @@ def queue_prompts(
     ]
     uow.outbox.add_many(prompts, now)
     uow.meetings.update(meeting, prompted=meeting.sequence)
-    refresh_pair(uow, rel, now)  # the Home tabs show the meeting as it now is
+    refresh_members(uow, pair, now)  # the Home tabs show the meeting as it now is
 
 
-def _pause_over(rel: Relationship, program: Program, now: datetime) -> bool:
-    today = now.astimezone(ZoneInfo(program.timezone)).date()
-    return rel.paused_until is not None and rel.paused_until <= today
+def _pause_over(pair: PairFacts, now: datetime) -> bool:
+    today = now.astimezone(ZoneInfo(pair.program.timezone)).date()
+    return pair.paused_until is not None and pair.paused_until <= today

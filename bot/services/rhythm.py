@@ -41,10 +41,11 @@ def rhythm_of(rel: Relationship | PairFacts, program: Program | ProgramFacts) ->
     )
 
 
-def minutes_of(uow: UnitOfWork, rel: Relationship, program: Program) -> int:
+def minutes_of(uow: UnitOfWork, pair: PairFacts) -> int:
     """The meeting length: the confirmed agreement's, else the program's."""
-    content = uow.agreements.confirmed_content(rel.id)
+    content = uow.agreements.confirmed_content(pair.id)
     agreed = AgreementDraft.from_content(content).minutes if content is not None else None
+    program = pair.program
     return meeting_minutes(
         program.shape, agreement_minutes=agreed, program_minutes=program.meeting_minutes
     )
@@ -54,29 +55,42 @@ def minutes_of(uow: UnitOfWork, rel: Relationship, program: Program) -> int:
 ANCHOR = Role.MENTEE
 
 
-def anchor_zone(uow: UnitOfWork, rel: Relationship, program: Program) -> str:
+def anchor_zone(pair: PairFacts) -> str:
     """The zone a pair's meetings keep their wall-clock time in: the mentee's."""
-    return _zones(uow, rel, program)[ANCHOR]
+    return _zones(pair)[ANCHOR]
 
 
-def availability(uow: UnitOfWork, rel: Relationship, program: Program) -> list[Availability]:
+def availability(pair: PairFacts) -> list[Availability]:
     """Each member's zone and the days and time of day they gave at sign-up."""
-    zones = _zones(uow, rel, program)
-    found = []
-    for member in sorted(rel.members, key=lambda m: m.role):
-        participant = member.participant
-        days = frozenset(day for day in participant.weekdays.split(",") if day)
-        found.append(
-            Availability(tz=zones[member.role], weekdays=days, time_of_day=participant.time_of_day)
+    zones = _zones(pair)
+    return [
+        Availability(
+            tz=zones[member.role],
+            weekdays=frozenset(day for day in member.weekdays.split(",") if day),
+            time_of_day=member.time_of_day,
         )
-    return found
+        for member in sorted(pair.members, key=lambda m: m.role)
+    ]
 
 
-def closed_for(program: Program, around: date) -> frozenset[date]:
+def closed_for(program: Program | ProgramFacts, around: date) -> frozenset[date]:
     """The program country's holidays and its own days off, for the months around a day."""
     extra = [date.fromisoformat(day) for day in program.days_off or []]
     years = years_between(around - timedelta(days=40), around + timedelta(days=60))
     return closed_days(program.country, years, extra)
+
+
+def program_over(program: Program | ProgramFacts, now: datetime) -> bool:
+    """Whether the program's last day is behind it, in its own zone."""
+    return now.astimezone(ZoneInfo(program.timezone)).date() > program_end(program)
+
+
+def facts_of(uow: UnitOfWork, rel: Relationship) -> PairFacts:
+    """A pair this unit of work holds as an object, as `uow.cards.pair` reads it (after what
+    the unit of work changed)."""
+    pair = uow.cards.pair(rel.id)
+    assert pair is not None, "a pair held as an object is stored, with its members"
+    return pair
 
 
 def card(uow: UnitOfWork, people: People, meeting: Meeting, *, now: datetime) -> MeetingCard:
@@ -123,8 +137,7 @@ def _card(
 ) -> MeetingCard:
     program = pair.program
     users = {member.role: member.user_id for member in pair.members}
-    zones = {m.role: zone_of(m.timezone, m.tz, program.timezone) for m in pair.members}
-    zone = zones[ANCHOR]
+    zone = anchor_zone(pair)
     held = sum(1 for status, _ in pair.settled if status == MeetingStatus.HELD)
     today = meeting.starts_at.astimezone(ZoneInfo(zone)).date()
     return MeetingCard(
@@ -164,9 +177,6 @@ def zone_of(signed_up: str | None, slack: str | None, program: str) -> str:
     return signed_up or slack or program
 
 
-def _zones(uow: UnitOfWork, rel: Relationship, program: Program) -> dict[str, str]:
-    zones = {}
-    for member in rel.members:
-        person = member.participant.person
-        zones[member.role] = zone_of(member.participant.timezone, person.tz, program.timezone)
-    return zones
+def _zones(pair: PairFacts) -> dict[str, str]:
+    zone = pair.program.timezone
+    return {m.role: zone_of(m.timezone, m.tz, zone) for m in pair.members}

@@ -11,6 +11,7 @@ from sqlalchemy import event, insert
 from bot.domain.enums import MeetingStatus, ParticipantStatus, RelationshipStatus, Role
 from bot.services.access import Access
 from bot.services.meeting_steps import current
+from bot.services.meetings import NO, YES, Meetings
 from bot.services.people import People
 from bot.services.rhythm import card, cards
 from storage.db import Database
@@ -179,3 +180,26 @@ def test_a_card_counts_what_this_unit_of_work_changed(filled: Database, people: 
         )
         meeting.status, meeting.held_at = MeetingStatus.HELD, meeting.starts_at  # not flushed
         assert card(uow, people, nxt, now=NOW).number == 4
+
+
+@pytest.mark.parametrize("answer", [YES, NO])
+def test_the_card_a_check_in_answers_with_is_the_meeting_as_stored(
+    filled: Database, people: People, answer: str
+) -> None:
+    """The check-in draws its card from the pair it read before settling the meeting; it is
+    the card a fresh read draws. Pair 1 has held one meeting and skipped one: the second held
+    ends its establishment."""
+    with filled.unit_of_work() as uow:
+        uow.meetings.of_relationship(1)[0].status = MeetingStatus.SKIPPED
+    with filled.reading() as uow:
+        meeting = planned(uow)[0]
+        version, later = f"{meeting.id}:{meeting.sequence}", meeting.ends_at + timedelta(hours=1)
+    shown = Meetings(filled, people).checkin(
+        team_id="T1", user_id="UE1", meeting=version, answer=answer, now=later
+    )
+    with filled.reading() as uow:
+        assert uow.meetings.planned_of(meeting.relationship_id) is not None  # the next one
+        assert shown == card(uow, people, uow.meetings.get(meeting.id), now=later)
+    held = answer == YES
+    assert shown.status == (MeetingStatus.HELD if held else MeetingStatus.SKIPPED)
+    assert shown.phase == ("learning" if held else "establishment")
