@@ -154,6 +154,8 @@ _SETTLED = select(_MEETING.c.relationship_id, _MEETING.c.status, _MEETING.c.star
 )
 _MEETING_COLUMNS = tuple(_MEETING.c[f.name] for f in fields(MeetingFacts))
 _MEETINGS = select(*_MEETING_COLUMNS).where(_MEETING.c.id.in_(bindparam("ids", expanding=True)))
+_MEETING_ONE = select(*_MEETING_COLUMNS).where(_MEETING.c.id == bindparam("id"))
+_MEETING_LOCKED = _MEETING_ONE.with_for_update()
 _OF_PAIR = (
     select(*_MEETING_COLUMNS)
     .where(_MEETING.c.relationship_id == bindparam("id"))
@@ -193,6 +195,13 @@ class CardReads:
             return {}
         rows = flushed(self.session).execute(_MEETINGS, {"ids": list(meeting_ids)})
         return {row[0]: MeetingFacts(*row) for row in rows}
+
+    def meeting(self, meeting_id: int, *, lock: bool = False) -> MeetingFacts | None:
+        """The meeting, for reading only; `lock` holds its row until the unit of work ends,
+        so two answers to the same meeting at once cannot both count (PostgreSQL)."""
+        statement = _MEETING_LOCKED if lock else _MEETING_ONE
+        row = flushed(self.session).execute(statement, {"id": meeting_id}).first()
+        return MeetingFacts(*row) if row is not None else None
 
     def pair(self, relationship_id: int) -> PairFacts | None:
         """The one pair, as `pairs` reads it."""

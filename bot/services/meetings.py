@@ -22,7 +22,7 @@ from bot.services.people import People
 from bot.services.planner import bring_up_to_date
 from bot.services.prompts import cancel_prompts
 from bot.services.rhythm import availability, card, cards, closed_for, facts_of, program_end
-from storage.cards import PairFacts
+from storage.cards import MeetingFacts, PairFacts
 from storage.db import Database
 from storage.models import Meeting, Person, Relationship
 from storage.uow import UnitOfWork
@@ -103,12 +103,14 @@ class Meetings:
         with self.db.unit_of_work() as uow:
             found, pair = self._answered(uow, team_id, user_id, meeting)
             if answer == YES:
-                after = self._settle(uow, found, pair, MeetingStatus.HELD, now, found.starts_at)
+                status, held_at = MeetingStatus.HELD, found.starts_at
             elif answer == NO:
-                after = self._settle(uow, found, pair, MeetingStatus.SKIPPED, now)
+                status, held_at = MeetingStatus.SKIPPED, None
             else:
                 raise DomainError("meeting.error.gone")
-            return cards(uow, self.people, [found], now=now, pairs={pair.id: after})[0]
+            after = self._settle(uow, found, pair, status, now, held_at)
+            settled = replace(found, status=status, held_at=held_at)
+            return cards(uow, self.people, [settled], now=now, pairs={pair.id: after})[0]
 
     def met(self, *, team_id: str, user_id: str, channel_id: str, now: datetime) -> MeetingCard:
         """A meeting held outside the plan, today; the planned one stays as it is."""
@@ -314,7 +316,10 @@ class Meetings:
     ) -> tuple[Meeting, Relationship]:
         """The meeting a button was about, as long as it has not moved or been answered since,
         and its pair."""
-        found, sequence = self._asked(uow, meeting)
+        meeting_id, sequence = _version_of(meeting)
+        found = uow.meetings.find(meeting_id, lock=True)
+        if found is None:
+            raise DomainError("meeting.error.gone")
         rel = my_pair(
             uow, team_id, user_id, relationship_id=found.relationship_id, statuses=_RUNNING
         )
@@ -323,9 +328,13 @@ class Meetings:
 
     def _answered(
         self, uow: UnitOfWork, team_id: str, user_id: str, meeting: str
-    ) -> tuple[Meeting, PairFacts]:
-        """As `_version`, with the pair read as plain rows: what answering a meeting needs."""
-        found, sequence = self._asked(uow, meeting)
+    ) -> tuple[MeetingFacts, PairFacts]:
+        """As `_version`, with the meeting and its pair read as plain rows: what answering a
+        meeting needs."""
+        meeting_id, sequence = _version_of(meeting)
+        found = uow.cards.meeting(meeting_id, lock=True)
+        if found is None:
+            raise DomainError("meeting.error.gone")
         pair = uow.cards.pair(found.relationship_id)
         mine = pair is not None and any(
             m.team_id == team_id and m.user_id == user_id for m in pair.members
@@ -335,18 +344,10 @@ class Meetings:
         _still(found, sequence)
         return found, pair
 
-    def _asked(self, uow: UnitOfWork, meeting: str) -> tuple[Meeting, int]:
-        """The meeting a button was about ("id:sequence"), locked, and that sequence."""
-        ids = refs.whole_numbers(":".join(meeting.split(":")[:2]), 2)
-        found = uow.meetings.find(ids[0], lock=True) if ids else None
-        if found is None or ids is None:
-            raise DomainError("meeting.error.gone")
-        return found, ids[1]
-
     def _settle(
         self,
         uow: UnitOfWork,
-        meeting: Meeting,
+        meeting: Meeting | MeetingFacts,
         pair: PairFacts,
         status: str,
         now: datetime,
@@ -364,7 +365,15 @@ class Meetings:
 _RUNNING = (RelationshipStatus.ACTIVE, RelationshipStatus.PAUSED)
 
 
-def _still(found: Meeting, sequence: int) -> None:
+def _version_of(meeting: str) -> tuple[int, int]:
+    """The meeting's id and sequence from a button's value ("id:sequence[:...]")."""
+    ids = refs.whole_numbers(":".join(meeting.split(":")[:2]), 2)
+    if ids is None:
+        raise DomainError("meeting.error.gone")
+    return ids[0], ids[1]
+
+
+def _still(found: Meeting | MeetingFacts, sequence: int) -> None:
     """Refuse a meeting that was answered, or moved since the button was posted."""
     if found.status != MeetingStatus.PLANNED:
         raise DomainError("meeting.error.answered")
