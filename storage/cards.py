@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass, field, fields
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from sqlalchemy import bindparam, exists, select
 from sqlalchemy.orm import Session
 
 from storage.lookup import flushed
-from storage.meetings import SETTLED
+from storage.meetings import SETTLED, MeetingFacts
 from storage.models import (
     Agreement,
     Meeting,
@@ -27,33 +27,6 @@ from storage.models import (
 _REL, _PROGRAM, _MEMBER = Relationship.__table__, Program.__table__, RelationshipMember.__table__
 _PARTICIPANT, _PERSON, _MEETING = Participant.__table__, Person.__table__, Meeting.__table__
 _AGREEMENT = Agreement.__table__
-
-
-@dataclass(frozen=True)
-class MeetingFacts:
-    """A meeting as its card and the planner see it, read only (a stored `Meeting` has the
-    same names)."""
-
-    id: int
-    relationship_id: int
-    seq: int
-    sequence: int
-    starts_at: datetime
-    duration_minutes: int
-    status: str
-    closing: bool
-    fits: bool
-    prompted: int
-    held_at: datetime | None
-    confirmed_at: datetime | None
-    proposed_starts_at: datetime | None
-    proposed_minutes: int | None
-    proposed_by_id: int | None
-    created_at: datetime
-
-    @property
-    def ends_at(self) -> datetime:
-        return self.starts_at + timedelta(minutes=self.duration_minutes)
 
 
 @dataclass(frozen=True)
@@ -154,13 +127,6 @@ _SETTLED = select(_MEETING.c.relationship_id, _MEETING.c.status, _MEETING.c.star
 )
 _MEETING_COLUMNS = tuple(_MEETING.c[f.name] for f in fields(MeetingFacts))
 _MEETINGS = select(*_MEETING_COLUMNS).where(_MEETING.c.id.in_(bindparam("ids", expanding=True)))
-_MEETING_ONE = select(*_MEETING_COLUMNS).where(_MEETING.c.id == bindparam("id"))
-_MEETING_LOCKED = _MEETING_ONE.with_for_update()
-_OF_PAIR = (
-    select(*_MEETING_COLUMNS)
-    .where(_MEETING.c.relationship_id == bindparam("id"))
-    .order_by(_MEETING.c.starts_at, _MEETING.c.seq)
-)
 
 
 class CardReads:
@@ -196,19 +162,6 @@ class CardReads:
         rows = flushed(self.session).execute(_MEETINGS, {"ids": list(meeting_ids)})
         return {row[0]: MeetingFacts(*row) for row in rows}
 
-    def meeting(self, meeting_id: int, *, lock: bool = False) -> MeetingFacts | None:
-        """The meeting, for reading only; `lock` holds its row until the unit of work ends,
-        so two answers to the same meeting at once cannot both count (PostgreSQL)."""
-        statement = _MEETING_LOCKED if lock else _MEETING_ONE
-        row = flushed(self.session).execute(statement, {"id": meeting_id}).first()
-        return MeetingFacts(*row) if row is not None else None
-
     def pair(self, relationship_id: int) -> PairFacts | None:
         """The one pair, as `pairs` reads it."""
         return self.pairs([relationship_id]).get(relationship_id)
-
-    def history(self, relationship_id: int) -> list[MeetingFacts]:
-        """Every meeting of the pair, in the order they were (to be) held, for reading only.
-        What this unit of work changed is flushed first."""
-        rows = flushed(self.session).execute(_OF_PAIR, {"id": relationship_id})
-        return [MeetingFacts(*row) for row in rows]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Collection
-from dataclasses import dataclass
-from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass, fields
+from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import and_, bindparam, func, insert, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -16,13 +16,37 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from bot.domain.cadence import last_day
 from bot.domain.enums import MeetingStatus, RelationshipStatus
-from storage.lookup import by_id, by_id_statement, one_by_id, update_row
+from storage.lookup import by_id, by_id_statement, flushed, one_by_id, update_row
 from storage.models import LogEntry, Meeting, ProcessedEvent, Program, Relationship
 
-if TYPE_CHECKING:
-    from storage.cards import MeetingFacts
-
 SETTLED = (MeetingStatus.HELD, MeetingStatus.SKIPPED, MeetingStatus.UNCONFIRMED)
+
+
+@dataclass(frozen=True)
+class MeetingFacts:
+    """A meeting as its card and the planner see it, read only (a stored `Meeting` has the
+    same names)."""
+
+    id: int
+    relationship_id: int
+    seq: int
+    sequence: int
+    starts_at: datetime
+    duration_minutes: int
+    status: str
+    closing: bool
+    fits: bool
+    prompted: int
+    held_at: datetime | None
+    confirmed_at: datetime | None
+    proposed_starts_at: datetime | None
+    proposed_minutes: int | None
+    proposed_by_id: int | None
+    created_at: datetime
+
+    @property
+    def ends_at(self) -> datetime:
+        return self.starts_at + timedelta(minutes=self.duration_minutes)
 
 
 @dataclass(frozen=True)
@@ -48,6 +72,16 @@ class PairState:
 
 _COLUMNS = tuple(column.key for column in Meeting.__table__.c)
 _INSERT = insert(Meeting.__table__).returning(*Meeting.__table__.c)
+# Plain rows, on the table: the check-in and the planner read and plan meetings as these.
+_FACTS = tuple(Meeting.__table__.c[f.name] for f in fields(MeetingFacts))
+_PLAN = insert(Meeting.__table__).returning(*_FACTS)
+_ROW = select(*_FACTS).where(Meeting.__table__.c.id == bindparam("id"))
+_ROW_LOCKED = _ROW.with_for_update()
+_HISTORY = (
+    select(*_FACTS)
+    .where(Meeting.__table__.c.relationship_id == bindparam("id"))
+    .order_by(Meeting.__table__.c.starts_at, Meeting.__table__.c.seq)
+)
 _LOCKED = by_id_statement(Meeting).with_for_update()
 _PLANNED_OF = select(Meeting).where(
     Meeting.relationship_id == bindparam("id"), Meeting.status == MeetingStatus.PLANNED
@@ -140,6 +174,26 @@ class MeetingRepository:
         make_transient_to_detached(meeting)
         self.session.add(meeting)
         return meeting
+
+    def row(self, meeting_id: int, *, lock: bool = False) -> MeetingFacts | None:
+        """The meeting as a plain row, as `find` reads the object (`lock` likewise). What
+        this unit of work changed is flushed first."""
+        statement = _ROW_LOCKED if lock else _ROW
+        found = flushed(self.session).execute(statement, {"id": meeting_id}).first()
+        return MeetingFacts(*found) if found is not None else None
+
+    def history(self, relationship_id: int) -> list[MeetingFacts]:
+        """Every meeting of the pair as plain rows, in the order they were (to be) held.
+        What this unit of work changed is flushed first."""
+        found = flushed(self.session).execute(_HISTORY, {"id": relationship_id})
+        return [MeetingFacts(*row) for row in found]
+
+    def plan(self, **values: Any) -> MeetingFacts:
+        """Store a new meeting by one statement built once, and give back its plain row,
+        defaults and id included: the planner plans one at each check-in, and needs no
+        object for it (the unit of work does not hold one)."""
+        self.session.flush()  # what it may refer to goes first (nothing, mostly)
+        return MeetingFacts(*self.session.connection().execute(_PLAN, values).one())
 
     def update(self, meeting: Meeting | MeetingFacts, **values: Any) -> None:
         """Change these columns of a stored meeting (the object, or its plain row) at once

@@ -199,6 +199,24 @@ def test_a_pair_updated_by_statement_changes_the_object_held_and_the_plain_rows(
         assert stored is not None and (stored.status, stored.rhythm_over) == ("active", True)
 
 
+def test_a_meeting_planned_comes_back_as_its_stored_row(db: Database) -> None:
+    now = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)
+    starts = datetime(2027, 3, 8, 10, 30, tzinfo=timezone(timedelta(hours=1)))
+    with db.unit_of_work() as uow:
+        uow.session.add_all([a_program(now), Relationship(id=1, program_id=1, created_at=now)])
+        stamps = {"created_at": now, "updated_at": now}
+        planned = uow.meetings.plan(
+            relationship_id=1, seq=1, starts_at=starts, duration_minutes=75, **stamps
+        )
+        assert (planned.status, planned.sequence, planned.prompted) == ("planned", 0, -1)
+        assert planned.starts_at == starts and planned.ends_at == starts + timedelta(minutes=75)
+        assert not any(isinstance(row, Meeting) for row in uow.session.identity_map.values())
+        assert uow.meetings.row(planned.id, lock=True) == planned
+        assert uow.meetings.history(1) == [planned]
+    with db.unit_of_work() as uow:
+        assert uow.meetings.get(planned.id).duration_minutes == 75
+
+
 def test_a_meeting_added_comes_back_as_stored_and_held_by_the_unit_of_work(db: Database) -> None:
     now = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)
     starts = datetime(2027, 3, 8, 10, 30, tzinfo=timezone(timedelta(hours=1)))

@@ -14,8 +14,8 @@ from bot.records import MeetingCard
 from bot.services.deliveries import Step
 from bot.services.people import People
 from bot.services.rhythm import cards
-from storage.cards import MeetingFacts
 from storage.db import Database
+from storage.meetings import MeetingFacts
 from storage.models import OutboxMessage
 
 # Draws one prompt: (kind, meeting) -> (notification text, blocks)

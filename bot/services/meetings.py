@@ -22,8 +22,9 @@ from bot.services.people import People
 from bot.services.planner import bring_up_to_date
 from bot.services.prompts import cancel_prompts
 from bot.services.rhythm import availability, card, cards, closed_for, facts_of, program_end
-from storage.cards import MeetingFacts, PairFacts
+from storage.cards import PairFacts
 from storage.db import Database
+from storage.meetings import MeetingFacts
 from storage.models import Meeting, Person, Relationship
 from storage.uow import UnitOfWork
 
@@ -332,7 +333,7 @@ class Meetings:
         """As `_version`, with the meeting and its pair read as plain rows: what answering a
         meeting needs."""
         meeting_id, sequence = _version_of(meeting)
-        found = uow.cards.meeting(meeting_id, lock=True)
+        found = uow.meetings.row(meeting_id, lock=True)
         if found is None:
             raise DomainError("meeting.error.gone")
         pair = uow.cards.pair(found.relationship_id)

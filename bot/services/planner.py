@@ -27,9 +27,9 @@ from bot.services.rhythm import (
     program_over,
     rhythm_of,
 )
-from storage.cards import MeetingFacts, PairFacts, ProgramFacts
+from storage.cards import PairFacts, ProgramFacts
 from storage.db import Database
-from storage.meetings import PairState
+from storage.meetings import MeetingFacts, PairState
 from storage.models import Meeting
 from storage.outbox import Queued
 from storage.uow import UnitOfWork
@@ -102,14 +102,12 @@ def bring_up_to_date(uow: UnitOfWork, pair: PairFacts, now: datetime) -> None:
         uow.relationships.update(pair.id, status=status, paused_until=None)
     if status != RelationshipStatus.ACTIVE or not pair.channel_id or pair.goes_on:
         return
-    meetings = uow.cards.history(pair.id)
-    meeting: Meeting | MeetingFacts | None = next(
-        (m for m in meetings if m.status == MeetingStatus.PLANNED), None
-    )
+    meetings = uow.meetings.history(pair.id)
+    meeting = next((m for m in meetings if m.status == MeetingStatus.PLANNED), None)
     lapsed = timedelta(days=pair.program.reminder_days) + LAPSE
     if meeting is not None and now > meeting.ends_at + lapsed:
         uow.meetings.update(meeting, status=MeetingStatus.UNCONFIRMED, updated_at=now)
-        meetings, meeting = uow.cards.history(pair.id), None  # (rarely: read again)
+        meetings, meeting = uow.meetings.history(pair.id), None  # (rarely: read again)
     if meeting is None and not pair.rhythm_over:
         meeting = plan_next(uow, pair, meetings, now)
         if meeting is None:  # nothing left: later passes leave the pair be
@@ -138,7 +136,7 @@ def needs_work(state: PairState, now: datetime) -> bool:
 
 def plan_next(
     uow: UnitOfWork, pair: PairFacts, meetings: list[MeetingFacts], now: datetime
-) -> Meeting | None:
+) -> MeetingFacts | None:
     """The pair's next meeting by its rhythm, from the one before (`meetings`: all of the
     pair's, in order); None when the program has no room for another."""
     program = pair.program
@@ -164,17 +162,15 @@ def plan_next(
         earliest=now + AHEAD,
         usual=_usual_time(history, zone),
     )
-    meeting = uow.meetings.add(
-        Meeting(
-            relationship_id=pair.id,
-            seq=1 + max((m.seq for m in meetings), default=0),
-            starts_at=slot.starts_at,
-            duration_minutes=slot.minutes,
-            closing=target.closing,
-            fits=slot.fits,
-            created_at=now,
-            updated_at=now,
-        )
+    meeting = uow.meetings.plan(
+        relationship_id=pair.id,
+        seq=1 + max((m.seq for m in meetings), default=0),
+        starts_at=slot.starts_at,
+        duration_minutes=slot.minutes,
+        closing=target.closing,
+        fits=slot.fits,
+        created_at=now,
+        updated_at=now,
     )
     if len(history) == 1:  # the second meeting: the agreement should be written by then
         queue_reminder(uow, pair, max(now, slot.starts_at - timedelta(days=3)), now)
@@ -207,9 +203,7 @@ def _usual_time(history: list[MeetingFacts], zone: str) -> time | None:
     return time(local.hour, local.minute)
 
 
-def queue_prompts(
-    uow: UnitOfWork, pair: PairFacts, meeting: Meeting | MeetingFacts, now: datetime
-) -> None:
+def queue_prompts(uow: UnitOfWork, pair: PairFacts, meeting: MeetingFacts, now: datetime) -> None:
     """The proposal and invite now, the preparation some days before, "did you meet?" after
     its end and one reminder; each once per version of the meeting."""
     program = pair.program

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storage.cards import MeetingFacts
+from storage.meetings import MeetingFacts
 from storage.models import Meeting
 from storage.uow import UnitOfWork
 

@@ -15,7 +15,8 @@ from bot.domain.workdays import closed_days, years_between
 from bot.records import MeetingCard
 from bot.services.pairs import common_language
 from bot.services.people import People
-from storage.cards import MeetingFacts, PairFacts, ProgramFacts
+from storage.cards import PairFacts, ProgramFacts
+from storage.meetings import MeetingFacts
 from storage.models import Meeting, Program, Relationship
 from storage.uow import UnitOfWork
 
