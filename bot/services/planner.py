@@ -112,7 +112,9 @@ def bring_up_to_date(uow: UnitOfWork, pair: PairFacts, now: datetime) -> None:
         meeting = plan_next(uow, pair, meetings, now)
         if meeting is None:  # nothing left: later passes leave the pair be
             uow.relationships.update(pair.id, rhythm_over=True)
-    if meeting is not None and meeting.prompted != meeting.sequence:
+        else:
+            queue_prompts(uow, pair, meeting, now)
+    elif meeting is not None and meeting.prompted != meeting.sequence:
         queue_prompts(uow, pair, meeting, now)
 
 
@@ -138,7 +140,8 @@ def plan_next(
     uow: UnitOfWork, pair: PairFacts, meetings: list[MeetingFacts], now: datetime
 ) -> MeetingFacts | None:
     """The pair's next meeting by its rhythm, from the one before (`meetings`: all of the
-    pair's, in order); None when the program has no room for another."""
+    pair's, in order); None when the program has no room for another. It is stored as
+    prompted: the caller queues its prompts in the same unit of work."""
     program = pair.program
     history = [m for m in meetings if m.status in COUNTED]
     if any(m.closing for m in history):
@@ -169,6 +172,7 @@ def plan_next(
         duration_minutes=slot.minutes,
         closing=target.closing,
         fits=slot.fits,
+        prompted=0,  # its first version's prompts (see above)
         created_at=now,
         updated_at=now,
     )
@@ -230,7 +234,8 @@ def queue_prompts(uow: UnitOfWork, pair: PairFacts, meeting: MeetingFacts, now: 
         for kind, at in due.items()
     ]
     uow.outbox.add_many(prompts, now)
-    uow.meetings.update(meeting, prompted=meeting.sequence)
+    if meeting.prompted != meeting.sequence:  # (a meeting just planned is stored as prompted)
+        uow.meetings.update(meeting, prompted=meeting.sequence)
     refresh_members(uow, pair, now)  # the Home tabs show the meeting as it now is
 
 
