@@ -1,4 +1,4 @@
-"""Queries about meetings, the log book and the events already handled."""
+"""Queries about meetings: as objects, and as plain rows where a path is hot."""
 
 from __future__ import annotations
 
@@ -9,15 +9,13 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import and_, bindparam, func, insert, select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, make_transient_to_detached
 from sqlalchemy.orm.attributes import set_committed_value
 
 from bot.domain.cadence import last_day
 from bot.domain.enums import MeetingStatus, RelationshipStatus
 from storage.lookup import by_id, by_id_statement, flushed, one_by_id, update_row
-from storage.models import LogEntry, Meeting, ProcessedEvent, Program, Relationship
+from storage.models import Meeting, Program, Relationship
 
 SETTLED = (MeetingStatus.HELD, MeetingStatus.SKIPPED, MeetingStatus.UNCONFIRMED)
 
@@ -241,65 +239,3 @@ class MeetingRepository:
             )
             for row in rows
         ]
-
-
-class LogRepository:
-    def __init__(self, session: Session) -> None:
-        self.session = session
-
-    def add(self, entry: LogEntry) -> LogEntry:
-        self.session.add(entry)
-        self.session.flush()
-        return entry
-
-    def get(self, entry_id: int) -> LogEntry | None:
-        return self.session.get(LogEntry, entry_id)
-
-    def find(self, participant_id: int, meeting_id: int, kind: str) -> LogEntry | None:
-        return self.session.scalar(
-            select(LogEntry).where(
-                LogEntry.participant_id == participant_id,
-                LogEntry.meeting_id == meeting_id,
-                LogEntry.kind == kind,
-            )
-        )
-
-    def page_of(self, participant_ids: list[int], *, offset: int, limit: int) -> list[LogEntry]:
-        """The person's own entries, newest first."""
-        return list(
-            self.session.scalars(
-                select(LogEntry)
-                .where(LogEntry.participant_id.in_(participant_ids))
-                .order_by(LogEntry.created_at.desc(), LogEntry.id.desc())
-                .offset(offset)
-                .limit(limit)
-            )
-        )
-
-    def count_of(self, participant_ids: list[int]) -> int:
-        return (
-            self.session.scalar(
-                select(func.count())
-                .select_from(LogEntry)
-                .where(LogEntry.participant_id.in_(participant_ids))
-            )
-            or 0
-        )
-
-
-class EventRepository:
-    def __init__(self, session: Session) -> None:
-        self.session = session
-
-    def first_time(self, event_id: str, now: datetime) -> bool:
-        """Record a Slack event id; False when it was handled before (Slack retried it)."""
-        insert = (
-            pg_insert if self.session.get_bind().dialect.name == "postgresql" else sqlite_insert
-        )
-        statement = (
-            insert(ProcessedEvent)
-            .values(event_id=event_id, received_at=now)
-            .on_conflict_do_nothing(index_elements=["event_id"])
-            .returning(ProcessedEvent.event_id)
-        )
-        return self.session.execute(statement).first() is not None
