@@ -13,7 +13,7 @@ from sqlalchemy import bindparam, exists, select
 from sqlalchemy.orm import Session
 
 from storage.lookup import flushed
-from storage.meetings import SETTLED, MeetingFacts
+from storage.meetings import FACT_COLUMNS, SETTLED, MeetingFacts
 from storage.models import (
     Agreement,
     Meeting,
@@ -49,7 +49,6 @@ class ProgramFacts:
 @dataclass(frozen=True)
 class MemberFacts:
     role: str
-    participant_id: int
     team_id: str
     user_id: str
     timezone: str | None  # given at sign-up
@@ -74,6 +73,7 @@ class PairFacts:
     paused_until: date | None
     goes_on: bool
     rhythm_over: bool
+    closing_asked_at: datetime | None
     program: ProgramFacts
     agreement_confirmed: bool
     members: list[MemberFacts] = field(default_factory=list)
@@ -88,7 +88,6 @@ _PAIR_HEAD = _PAIR_FIELDS[: _PAIR_FIELDS.index("program")]  # the pair's own col
 # Each member's columns in the order of MemberFacts' fields, from the table that holds each.
 _MEMBER_FROM = {
     "role": _MEMBER,
-    "participant_id": _MEMBER,
     "team_id": _PERSON,
     "user_id": _PERSON,
     "timezone": _PARTICIPANT,
@@ -125,12 +124,12 @@ _SETTLED = select(_MEETING.c.relationship_id, _MEETING.c.status, _MEETING.c.star
     _MEETING.c.relationship_id.in_(bindparam("ids", expanding=True)),
     _MEETING.c.status.in_(SETTLED),
 )
-_MEETING_COLUMNS = tuple(_MEETING.c[f.name] for f in fields(MeetingFacts))
-_MEETINGS = select(*_MEETING_COLUMNS).where(_MEETING.c.id.in_(bindparam("ids", expanding=True)))
+_MEETINGS = select(*FACT_COLUMNS).where(_MEETING.c.id.in_(bindparam("ids", expanding=True)))
 
 
 class CardReads:
-    """Reads for meeting cards: plain values, never an agreement's text or an answer."""
+    """Reads of pairs as plain values, for meeting cards, the check-in and the planner: never
+    an agreement's text or an answer."""
 
     def __init__(self, session: Session) -> None:
         self.session = session

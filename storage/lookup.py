@@ -68,11 +68,12 @@ def one_by_id(
 
 def update_row(session: Session, model: type[Any], key: int, values: dict[str, Any]) -> None:
     """Change these columns of one stored row at once, by a statement built once, rather than
-    at the next flush (which costs several times the statement). The object the session holds
-    for the row, if any, takes the values as stored, with nothing left to flush."""
+    at the next flush (which costs several times the statement); what the unit of work changed
+    is flushed first. The object the session holds for the row, if any, takes the values as
+    stored."""
     params = {f"new_{column}": value for column, value in values.items()}
     statement = _update(model, tuple(sorted(values)))
-    session.connection().execute(statement, {"row_id": key, **params})
+    flushed(session).execute(statement, {"row_id": key, **params})
     held = session.identity_map.get(identity_key(model, key))
     if held is not None:
         for column, value in values.items():

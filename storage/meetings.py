@@ -71,12 +71,12 @@ class PairState:
 _COLUMNS = tuple(column.key for column in Meeting.__table__.c)
 _INSERT = insert(Meeting.__table__).returning(*Meeting.__table__.c)
 # Plain rows, on the table: the check-in and the planner read and plan meetings as these.
-_FACTS = tuple(Meeting.__table__.c[f.name] for f in fields(MeetingFacts))
-_PLAN = insert(Meeting.__table__).returning(*_FACTS)
-_ROW = select(*_FACTS).where(Meeting.__table__.c.id == bindparam("id"))
+FACT_COLUMNS = tuple(Meeting.__table__.c[f.name] for f in fields(MeetingFacts))
+_PLAN = insert(Meeting.__table__).returning(*FACT_COLUMNS)
+_ROW = select(*FACT_COLUMNS).where(Meeting.__table__.c.id == bindparam("id"))
 _ROW_LOCKED = _ROW.with_for_update()
 _HISTORY = (
-    select(*_FACTS)
+    select(*FACT_COLUMNS)
     .where(Meeting.__table__.c.relationship_id == bindparam("id"))
     .order_by(Meeting.__table__.c.starts_at, Meeting.__table__.c.seq)
 )
@@ -195,7 +195,7 @@ class MeetingRepository:
 
     def update(self, meeting: Meeting | MeetingFacts, **values: Any) -> None:
         """Change these columns of a stored meeting (the object, or its plain row) at once
-        (see `update_row`): a check-in would flush the meeting three times."""
+        (see `update_row`)."""
         assert meeting.id is not None, "a meeting not stored yet is flushed, not updated"
         update_row(self.session, Meeting, meeting.id, values)
 

@@ -222,8 +222,13 @@ class Relationship(Base):
         self.paused_until = until
 
     def resume(self, now: datetime) -> None:
-        self.status = relationship_after(self.status, "resume")
-        self.paused_until = None
+        for column, value in self.resumed(self.status).items():
+            setattr(self, column, value)
+
+    @staticmethod
+    def resumed(status: str) -> dict[str, Any]:
+        """The columns of a pair in `status` that resumes: the state after it, no pause end."""
+        return {"status": relationship_after(status, "resume"), "paused_until": None}
 
     def go_on(self, now: datetime) -> None:
         """The program is over and the pair goes on by itself: the bot leaves it be."""

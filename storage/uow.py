@@ -6,7 +6,8 @@ from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from storage.cards import CardReads
-from storage.logbook import EventRepository, LogRepository
+from storage.events import EventRepository
+from storage.logbook import LogRepository
 from storage.meetings import MeetingRepository
 from storage.outbox import OutboxRepository, OutboxStatements
 from storage.pairs import AgreementRepository, LaunchRepository

@@ -180,7 +180,7 @@ def test_a_meeting_updated_by_statement_is_stored_and_left_clean(db: Database) -
         assert stored.held_at is not None and stored.held_at.utcoffset() == timedelta(0)
 
 
-def test_a_pair_updated_by_statement_changes_the_object_held_and_the_plain_rows(
+def test_a_pair_updated_by_statement_changes_the_stored_row_and_the_object_held(
     db: Database,
 ) -> None:
     now = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)

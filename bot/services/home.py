@@ -28,7 +28,7 @@ from bot.services.home_refresh import HOME_REFRESH
 from bot.services.launches import launch_progress_of
 from bot.services.people import People
 from bot.services.programs import agreement_counts, program_info, program_of
-from bot.services.rhythm import anchor_zone, card, facts_of, rhythm_of
+from bot.services.rhythm import anchor_zone, cards, facts_of, rhythm_of
 from storage.db import Database
 from storage.models import Agreement, OutboxMessage, Participant, Program, Relationship
 from storage.uow import UnitOfWork
@@ -104,7 +104,8 @@ def _pair(
     meetings = uow.meetings.of_relationship(rel.id)
     agreement = uow.agreements.of_relationship(rel.id)
     planned = uow.meetings.planned_of(rel.id)
-    today = now.astimezone(ZoneInfo(anchor_zone(facts_of(uow, rel)))).date()
+    pair = facts_of(uow, rel)
+    today = now.astimezone(ZoneInfo(anchor_zone(pair))).date()
     return HomePair(
         relationship_id=rel.id,
         program_name=program.name,
@@ -121,7 +122,11 @@ def _pair(
         ),
         agreement=_agreement_state(agreement),
         paused_until=rel.paused_until if rel.status == RelationshipStatus.PAUSED else None,
-        next_meeting=card(uow, people, planned, now=now) if planned is not None else None,
+        next_meeting=(
+            cards(uow, people, [planned], now=now, pairs={pair.id: pair})[0]
+            if planned is not None
+            else None
+        ),
     )
 
 

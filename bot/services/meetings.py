@@ -17,7 +17,7 @@ from bot.domain.when import Understood, resolve, understand
 from bot.records import MeetingCard, MoveDraft
 from bot.services.deliveries import notice_payload, queue_notice
 from bot.services.home_refresh import refresh_pair
-from bot.services.pairs import my_pair, user_ids
+from bot.services.pairs import is_member, my_pair, user_ids
 from bot.services.people import People
 from bot.services.planner import bring_up_to_date
 from bot.services.prompts import cancel_prompts
@@ -148,14 +148,14 @@ class Meetings:
             found, rel = self._version(uow, team_id, user_id, meeting)
             if starts_at <= now:
                 raise DomainError("move.error.past")
-            program = uow.programs.by_id(rel.program_id)
-            people = availability(facts_of(uow, rel))
-            closed = closed_for(program, starts_at.date())
+            pair = facts_of(uow, rel)
+            closed = closed_for(pair.program, starts_at.date())
             users = [user_ids(uow, rel)[m.role] for m in sorted(rel.members, key=lambda m: m.role)]
             outside = tuple(
-                users[index] for index in outside_hours(starts_at, people, closed=closed)
+                users[index]
+                for index in outside_hours(starts_at, availability(pair), closed=closed)
             )
-            shown = card(uow, self.people, found, now=now)
+            shown = cards(uow, self.people, [found], now=now, pairs={pair.id: pair})[0]
             return MoveDraft(shown, starts_at, minutes or found.duration_minutes, outside)
 
     def read_move(
@@ -337,10 +337,7 @@ class Meetings:
         if found is None:
             raise DomainError("meeting.error.gone")
         pair = uow.cards.pair(found.relationship_id)
-        mine = pair is not None and any(
-            m.team_id == team_id and m.user_id == user_id for m in pair.members
-        )
-        if pair is None or pair.status not in _RUNNING or not mine:
+        if pair is None or pair.status not in _RUNNING or not is_member(pair, team_id, user_id):
             raise DomainError("pair.error.not_member")
         _still(found, sequence)
         return found, pair
@@ -405,17 +402,16 @@ def move(
     """The meeting at its new time, as a new version: the old prompts are not sent, the new
     ones (with an updated calendar invite) are queued."""
     cancel_prompts(uow, meeting)
-    rel: Relationship = uow.relationships.get(meeting.relationship_id)
-    program = uow.programs.by_id(rel.program_id)
-    closed = closed_for(program, starts_at.date())
+    pair = uow.cards.pair(meeting.relationship_id)  # what the move changes is not read in it
+    assert pair is not None, "a meeting's pair is stored, with its members"
+    closed = closed_for(pair.program, starts_at.date())
     meeting.starts_at, meeting.duration_minutes = starts_at, minutes
-    pair = facts_of(uow, rel)
     meeting.fits = not outside_hours(starts_at, availability(pair), closed=closed)
     meeting.sequence += 1
     meeting.confirmed_at = now
     meeting.proposed_starts_at = meeting.proposed_minutes = meeting.proposed_by_id = None
     meeting.updated_at = now
-    bring_up_to_date(uow, facts_of(uow, rel), now)
+    bring_up_to_date(uow, pair, now)
 
 
 UNTIL = ("until", "indtil", "til", "till", "tills", "fram")

@@ -11,6 +11,7 @@ from bot.records import PairPeople
 from bot.services.home_refresh import refresh_pair
 from bot.services.people import People
 from bot.services.prompts import cancel_prompts
+from storage.cards import PairFacts
 from storage.models import Relationship
 from storage.uow import UnitOfWork
 
@@ -74,6 +75,11 @@ def my_pair(
     if not mine:
         raise DomainError(f"{errors}.error.no_pair")
     return mine[0]
+
+
+def is_member(pair: PairFacts, team_id: str, user_id: str) -> bool:
+    """Whether the person belongs to the pair, read as plain rows (as `my_pair` checks it)."""
+    return any(m.team_id == team_id and m.user_id == user_id for m in pair.members)
 
 
 def _member(rel: Relationship, team_id: str, user_id: str) -> bool:

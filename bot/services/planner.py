@@ -11,7 +11,6 @@ from zoneinfo import ZoneInfo
 
 from bot.domain.cadence import next_target
 from bot.domain.enums import MeetingStatus, RelationshipStatus
-from bot.domain.lifecycle import relationship_after
 from bot.domain.slots import find_slot
 from bot.domain.workdays import on_a_working_day_after, on_a_working_day_before
 from bot.services.agreements import queue_reminder
@@ -30,7 +29,7 @@ from bot.services.rhythm import (
 from storage.cards import PairFacts, ProgramFacts
 from storage.db import Database
 from storage.meetings import MeetingFacts, PairState
-from storage.models import Meeting
+from storage.models import Meeting, Relationship
 from storage.outbox import Queued
 from storage.uow import UnitOfWork
 
@@ -88,18 +87,21 @@ class Planner:
             if pair is None:
                 raise LookupError(f"no pair {relationship_id}")
             bring_up_to_date(uow, pair, now)
-            if program_over(pair.program, now):  # the closing works on the pair as objects
+            closing = pair.closing_asked_at is not None or program_over(pair.program, now)
+            if closing:  # the closing works on the pair as objects
                 rel = uow.relationships.get(relationship_id)
                 close_out(uow, rel, uow.programs.by_id(rel.program_id), now)
 
 
 def bring_up_to_date(uow: UnitOfWork, pair: PairFacts, now: datetime) -> None:
-    """The planner's work for one pair (as `uow.cards.pair` reads it, after what the unit of
-    work changed), inside the caller's unit of work."""
+    """The planner's work for one pair, inside the caller's unit of work. `pair` as
+    `uow.cards.pair` reads it: its own columns as they are now (its meetings are read here,
+    as this unit of work has changed them)."""
     status = pair.status
     if status == RelationshipStatus.PAUSED and _pause_over(pair, now):
-        status = relationship_after(status, "resume")
-        uow.relationships.update(pair.id, status=status, paused_until=None)
+        resumed = Relationship.resumed(status)
+        uow.relationships.update(pair.id, **resumed)
+        status = resumed["status"]
     if status != RelationshipStatus.ACTIVE or not pair.channel_id or pair.goes_on:
         return
     meetings = uow.meetings.history(pair.id)
@@ -172,6 +174,7 @@ def plan_next(
         duration_minutes=slot.minutes,
         closing=target.closing,
         fits=slot.fits,
+        sequence=0,
         prompted=0,  # its first version's prompts (see above)
         created_at=now,
         updated_at=now,
