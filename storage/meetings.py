@@ -190,8 +190,8 @@ class MeetingRepository:
         """Store a new meeting by one statement built once, and give back its plain row,
         defaults and id included: the planner plans one at each check-in, and needs no
         object for it (the unit of work does not hold one)."""
-        self.session.flush()  # what it may refer to goes first (nothing, mostly)
-        return MeetingFacts(*self.session.connection().execute(_PLAN, values).one())
+        stored = flushed(self.session).execute(_PLAN, values).one()  # what it refers to first
+        return MeetingFacts(*stored)
 
     def update(self, meeting: Meeting | MeetingFacts, **values: Any) -> None:
         """Change these columns of a stored meeting (the object, or its plain row) at once

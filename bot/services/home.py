@@ -104,7 +104,7 @@ def _pair(
     meetings = uow.meetings.of_relationship(rel.id)
     agreement = uow.agreements.of_relationship(rel.id)
     planned = uow.meetings.planned_of(rel.id)
-    pair = facts_of(uow, rel)
+    pair = facts_of(uow, rel.id)
     today = now.astimezone(ZoneInfo(anchor_zone(pair))).date()
     return HomePair(
         relationship_id=rel.id,

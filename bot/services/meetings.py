@@ -84,7 +84,7 @@ class Meetings:
             else:
                 found, rel = self._planned(uow, team_id, user_id, channel_id)
             shown = card(uow, self.people, found, now=now)
-            self._settle(uow, found, facts_of(uow, rel), MeetingStatus.SKIPPED, now)
+            self._settle(uow, found, facts_of(uow, rel.id), MeetingStatus.SKIPPED, now)
             day = refs.day(found.starts_at.astimezone(ZoneInfo(shown.tz)).date())
             tell_pair(
                 uow,
@@ -148,7 +148,7 @@ class Meetings:
             found, rel = self._version(uow, team_id, user_id, meeting)
             if starts_at <= now:
                 raise DomainError("move.error.past")
-            pair = facts_of(uow, rel)
+            pair = facts_of(uow, rel.id)
             closed = closed_for(pair.program, starts_at.date())
             users = [user_ids(uow, rel)[m.role] for m in sorted(rel.members, key=lambda m: m.role)]
             outside = tuple(
@@ -254,7 +254,7 @@ class Meetings:
             if rel.status != RelationshipStatus.PAUSED:
                 raise DomainError("resume.error.not_paused")
             rel.resume(now)
-            bring_up_to_date(uow, facts_of(uow, rel), now)
+            bring_up_to_date(uow, facts_of(uow, rel.id), now)
             refresh_pair(uow, rel, now)
             planned = uow.meetings.planned_of(rel.id)
             return card(uow, self.people, planned, now=now) if planned else None
@@ -402,8 +402,7 @@ def move(
     """The meeting at its new time, as a new version: the old prompts are not sent, the new
     ones (with an updated calendar invite) are queued."""
     cancel_prompts(uow, meeting)
-    pair = uow.cards.pair(meeting.relationship_id)  # what the move changes is not read in it
-    assert pair is not None, "a meeting's pair is stored, with its members"
+    pair = facts_of(uow, meeting.relationship_id)  # what the move changes is not read in it
     closed = closed_for(pair.program, starts_at.date())
     meeting.starts_at, meeting.duration_minutes = starts_at, minutes
     meeting.fits = not outside_hours(starts_at, availability(pair), closed=closed)

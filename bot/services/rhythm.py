@@ -86,11 +86,11 @@ def program_over(program: Program | ProgramFacts, now: datetime) -> bool:
     return now.astimezone(ZoneInfo(program.timezone)).date() > program_end(program)
 
 
-def facts_of(uow: UnitOfWork, rel: Relationship) -> PairFacts:
-    """A pair this unit of work holds as an object, as `uow.cards.pair` reads it (after what
-    the unit of work changed)."""
-    pair = uow.cards.pair(rel.id)
-    assert pair is not None, "a pair held as an object is stored, with its members"
+def facts_of(uow: UnitOfWork, relationship_id: int) -> PairFacts:
+    """A stored pair the use case holds (as an object, or by one of its meetings), as
+    `uow.cards.pair` reads it (after what the unit of work changed)."""
+    pair = uow.cards.pair(relationship_id)
+    assert pair is not None, "a pair held is stored, with its members"
     return pair
 
 
